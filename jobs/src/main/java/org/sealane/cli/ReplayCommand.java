@@ -1,0 +1,205 @@
+package org.sealane.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sealane.config.SealaneConfig;
+import org.sealane.input.InputFormat;
+import org.sealane.replay.ReplayInput;
+import org.sealane.replay.ReplayJob;
+import org.sealane.replay.ReplaySummary;
+import org.sealane.zones.ZoneCatalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sealane replay}: the whole pipeline over files, on an embedded Flink MiniCluster. */
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Replay AIS files through the sealane pipeline on an embedded Flink cluster and",
+            "write what it finds into the output directory:",
+            "  alerts.jsonl    zone entries and exits, one JSON alert per line, by time",
+            "  rejected.jsonl  every input line that could not be used, with its reason",
+            "  summary.json    counts that add up to the input lines, alerts by type, speed",
+            "",
+            "Inputs may be raw NMEA (!AIVDM with tag blocks, $PGHP or receiver timestamps) or",
+            "decoded CSV (NOAA MarineCadastre, Danish DMA), gzipped or not; the format is",
+            "detected from each file's content. Files are replayed in the order given, as one",
+            "stream: give them in time order, or positions further behind than",
+            "watermark.max-out-of-orderness are rejected as LATE.",
+            ""
+        },
+        footer = {
+            "",
+            "Configuration keys (--config FILE or --set KEY=VALUE):",
+            "${sys:sealane.configHelp}"
+        })
+final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "1..*",
+            description = "AIS files to replay (NMEA or CSV, optionally .gz).")
+    List<Path> inputs;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).",
+            defaultValue = "sealane-out")
+    Path out;
+
+    @Option(
+            names = "--zones",
+            paramLabel = "FILE",
+            description =
+                    "Zone catalogue, GeoJSON (default: replay-data/zones/sealane-zones.geojson).")
+    Path zones;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Force the input format: nmea, csv-marinecadastre or csv-dma.")
+    String format;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Job configuration (Java properties); see the keys below.")
+    Path config;
+
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            description = "Override one configuration key; repeatable.")
+    Map<String, String> overrides = Map.of();
+
+    @Option(
+            names = "--parallelism",
+            paramLabel = "N",
+            description = "Parallel vessel trackers (default: number of cores, ${DEFAULT-VALUE}).",
+            defaultValue = "${sys:sealane.cores}")
+    int parallelism;
+
+    @Option(
+            names = "--progress",
+            negatable = true,
+            description = "Show progress on standard error (default: when it is a terminal).")
+    Boolean progress;
+
+    static {
+        System.setProperty(
+                "sealane.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        System.setProperty("sealane.configHelp", configurationHelp());
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (parallelism < 1 || parallelism > ReplayJob.MAX_PARALLELISM) {
+            throw new IllegalArgumentException(
+                    "--parallelism must be from 1 to " + ReplayJob.MAX_PARALLELISM);
+        }
+        InputFormat forced = format == null ? null : InputFormat.fromCliName(format);
+        List<ReplayInput> replayInputs = new ArrayList<>();
+        for (Path input : inputs) {
+            replayInputs.add(ReplayInput.of(input, forced));
+        }
+        SealaneConfig jobConfig =
+                config == null ? SealaneConfig.defaults() : SealaneConfig.load(config);
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            jobConfig = jobConfig.with(override.getKey(), override.getValue());
+        }
+        Path zoneFile =
+                zones != null
+                        ? zones
+                        : SealaneHome.resolve("replay-data/zones/sealane-zones.geojson");
+        ZoneCatalogue catalogue = ZoneCatalogue.load(zoneFile);
+
+        boolean showProgress = progress != null ? progress : System.console() != null;
+        PrintStream err = System.err;
+        for (ReplayInput input : replayInputs) {
+            err.printf(
+                    Locale.ROOT,
+                    "sealane: %s (%s, %s)%n",
+                    input.path(),
+                    input.format().cliName(),
+                    bytes(input.sizeBytes()));
+        }
+        ReplayJob job = new ReplayJob(replayInputs, catalogue, jobConfig, out, parallelism);
+        ReplaySummary summary =
+                job.run(showProgress ? ReplayCommand::showProgress : (read, total, elapsed) -> {});
+        if (showProgress) {
+            err.print("\r\033[K");
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "Replayed %,d lines in %.1f s (%,d positions/s): %,d positions, %,d rejected;"
+                        + " %,d alerts -> %s%n",
+                summary.inputLines(),
+                summary.wallTimeSeconds(),
+                summary.positionsPerSecond(),
+                summary.positions(),
+                summary.rejected(),
+                summary.alerts(),
+                out);
+        if (!summary.linesAccountedFor()) {
+            err.println(
+                    "sealane: error: input lines do not add up; see "
+                            + out.resolve(ReplayJob.SUMMARY_FILE));
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void showProgress(long read, long total, Duration elapsed) {
+        double fraction = total > 0 ? Math.min(1.0, (double) read / total) : 0;
+        long seconds = elapsed.toSeconds();
+        String left = "";
+        if (fraction > 0.02) {
+            long remaining = Math.round(seconds / fraction - seconds);
+            left =
+                    String.format(
+                            Locale.ROOT, ", about %d:%02d left", remaining / 60, remaining % 60);
+        }
+        System.err.printf(
+                Locale.ROOT,
+                "\r\033[K%3.0f%%  %s of %s read, %d:%02d elapsed%s",
+                fraction * 100,
+                bytes(read),
+                bytes(total),
+                seconds / 60,
+                seconds % 60,
+                left);
+        System.err.flush();
+    }
+
+    private static String bytes(long n) {
+        if (n < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f kB", n / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
+    }
+
+    /** The configuration table for the help footer. */
+    static String configurationHelp() {
+        StringBuilder table = new StringBuilder();
+        for (SealaneConfig.Key key : SealaneConfig.Key.values()) {
+            table.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  %-32s default %s%n      %s%n",
+                            key.propertyName(),
+                            key.defaultValue(),
+                            key.description()));
+        }
+        return table.toString();
+    }
+}

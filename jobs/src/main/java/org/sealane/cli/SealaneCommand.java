@@ -1,0 +1,75 @@
+package org.sealane.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sealane} command line: one subcommand per task (DESIGN 3.1). */
+@Command(
+        name = "sealane",
+        mixinStandardHelpOptions = true,
+        versionProvider = SealaneCommand.Version.class,
+        description = {
+            "Maritime sea-lane monitoring on Apache Flink: AIS positions in, zone alerts out.",
+            ""
+        },
+        subcommands = {ReplayCommand.class, ZonesCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Exit status: 0 success, 1 failure, 2 usage error.",
+            "Run 'sealane COMMAND --help' for a command's options."
+        })
+public final class SealaneCommand implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new SealaneCommand());
+        cli.setExecutionExceptionHandler(
+                (exception, commandLine, parseResult) -> {
+                    PrintWriter err = commandLine.getErr();
+                    err.println("sealane: error: " + oneLine(exception));
+                    err.flush();
+                    return exception instanceof IllegalArgumentException ? 2 : 1;
+                });
+        cli.setParameterExceptionHandler(
+                (exception, args1) -> {
+                    PrintWriter err = exception.getCommandLine().getErr();
+                    err.println("sealane: " + exception.getMessage());
+                    err.println(
+                            "Run '"
+                                    + exception.getCommandLine().getCommandSpec().qualifiedName()
+                                    + " --help' for usage.");
+                    err.flush();
+                    return 2;
+                });
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Throwable exception) {
+        String message = exception.getMessage();
+        if (message == null || message.isBlank()) {
+            message = exception.getClass().getSimpleName();
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** The version from the jar manifest, when run from the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = SealaneCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"sealane " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.sealane.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Job configuration: a Java properties file, every key with a documented default (DESIGN 3.6), each
+ * overridable from the command line with {@code --set key=value}. Unknown keys and bad values are
+ * errors that name the key. Immutable and serialisable.
+ */
+public final class SealaneConfig implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Every key, its default and what it means; the README's configuration table. */
+    public enum Key {
+        MAX_OUT_OF_ORDERNESS(
+                "watermark.max-out-of-orderness",
+                "5m",
+                "How far behind the latest position time a position may arrive and still count;"
+                        + " later ones are rejected as LATE. Alerts wait this long in event time."),
+        FUTURE_TOLERANCE(
+                "input.future-tolerance",
+                "10m",
+                "Positions timed later than the wall clock plus this are rejected as"
+                        + " FUTURE_TIMESTAMP."),
+        MAX_SPEED_KN(
+                "track.max-speed-kn",
+                "50",
+                "A fix implying more than this speed (knots) from the last good fix is a position"
+                        + " jump and does not move the track."),
+        TRACK_EXPIRY(
+                "track.expiry",
+                "24h",
+                "A vessel silent this long (event time) is forgotten; if it reappears inside a zone"
+                        + " it is entered afresh.");
+
+        private final String name;
+        private final String defaultValue;
+        private final String description;
+
+        Key(String name, String defaultValue, String description) {
+            this.name = name;
+            this.defaultValue = defaultValue;
+            this.description = description;
+        }
+
+        public String propertyName() {
+            return name;
+        }
+
+        public String defaultValue() {
+            return defaultValue;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        static Key named(String name) {
+            for (Key key : values()) {
+                if (key.name.equals(name)) {
+                    return key;
+                }
+            }
+            StringBuilder known = new StringBuilder();
+            for (Key key : values()) {
+                known.append(known.length() == 0 ? "" : ", ").append(key.name);
+            }
+            throw new IllegalArgumentException(
+                    "unknown configuration key '" + name + "' (known keys: " + known + ")");
+        }
+    }
+
+    private final Map<Key, String> values;
+
+    private SealaneConfig(Map<Key, String> values) {
+        this.values = values;
+    }
+
+    public static SealaneConfig defaults() {
+        return new SealaneConfig(new TreeMap<>());
+    }
+
+    /** Reads a properties file; keys it does not set keep their defaults. */
+    public static SealaneConfig load(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read configuration " + file + ": " + e, e);
+        }
+        SealaneConfig config = defaults();
+        for (String name :
+                new TreeMap<>(properties).keySet().stream().map(Object::toString).toList()) {
+            try {
+                config = config.with(name, properties.getProperty(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
+        }
+        return config;
+    }
+
+    /** This configuration with one key changed; the value is checked now. */
+    public SealaneConfig with(String name, String value) {
+        Key key = Key.named(name.trim());
+        String trimmed = value.trim();
+        Map<Key, String> changed = new TreeMap<>(values);
+        changed.put(key, trimmed);
+        SealaneConfig config = new SealaneConfig(changed);
+        switch (key) {
+            case MAX_SPEED_KN -> config.positiveNumber(key);
+            default -> config.duration(key);
+        }
+        return config;
+    }
+
+    public Duration maxOutOfOrderness() {
+        return duration(Key.MAX_OUT_OF_ORDERNESS);
+    }
+
+    public Duration futureTolerance() {
+        return duration(Key.FUTURE_TOLERANCE);
+    }
+
+    public double maxSpeedKn() {
+        return positiveNumber(Key.MAX_SPEED_KN);
+    }
+
+    public Duration trackExpiry() {
+        return duration(Key.TRACK_EXPIRY);
+    }
+
+    private String raw(Key key) {
+        return values.getOrDefault(key, key.defaultValue);
+    }
+
+    private double positiveNumber(Key key) {
+        String text = raw(key);
+        try {
+            double value = Double.parseDouble(text);
+            if (value > 0 && Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                key.name + " must be a positive number, not '" + text + "'");
+    }
+
+    private Duration duration(Key key) {
+        String text = raw(key);
+        Duration parsed = parseDuration(text);
+        if (parsed == null || parsed.isNegative()) {
+            throw new IllegalArgumentException(
+                    key.name
+                            + " must be a duration such as 90s, 5m, 2h, 1d or PT5M, not '"
+                            + text
+                            + "'");
+        }
+        return parsed;
+    }
+
+    /** Parses {@code 90s}, {@code 5m}, {@code 2h}, {@code 1d}, {@code 250ms} or ISO-8601. */
+    public static Duration parseDuration(String text) {
+        String s = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (s.startsWith("p")) {
+                return Duration.parse(s.toUpperCase(Locale.ROOT));
+            }
+            if (s.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+            }
+            long amount = Long.parseLong(s.substring(0, s.length() - 1));
+            return switch (s.charAt(s.length() - 1)) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                case 'd' -> Duration.ofDays(amount);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

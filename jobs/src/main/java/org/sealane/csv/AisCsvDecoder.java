@@ -1,0 +1,234 @@
+package org.sealane.csv;
+
+import org.sealane.avro.RejectReason;
+import org.sealane.input.DecodedInput;
+import org.sealane.input.LineDecoder;
+import org.sealane.input.LineOutcome;
+import org.sealane.model.PositionReport;
+import org.sealane.model.RejectedInput;
+
+/**
+ * Reads decoded-AIS CSV exports (NOAA MarineCadastre, Danish Maritime Authority) into positions.
+ * Columns are bound by name from the header line, so exports with extra or reordered columns read
+ * the same; without a header the layout's usual order is assumed. Rows that cannot be used are
+ * rejected with a reason; rows of base stations and aids to navigation are counted as other AIS
+ * messages. Not thread-safe: one instance per input.
+ */
+public final class AisCsvDecoder implements LineDecoder {
+
+    private static final int MMSI_MAX = 999_999_999;
+
+    private final CsvLayout layout;
+    private final CsvFields fields = new CsvFields();
+    private int mmsiColumn;
+    private int timeColumn;
+    private int latColumn;
+    private int lonColumn;
+    private int speedColumn;
+    private int courseColumn;
+    private int headingColumn;
+    private int navStatusColumn;
+    private int mobileTypeColumn;
+    private int columns;
+
+    private AisCsvDecoder(CsvLayout layout, String defaultHeader) {
+        this.layout = layout;
+        bind(defaultHeader);
+    }
+
+    /** A decoder for NOAA / BOEM MarineCadastre CSV. */
+    public static AisCsvDecoder marineCadastre() {
+        return new AisCsvDecoder(
+                CsvLayout.MARINECADASTRE,
+                "MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName,IMO,CallSign,VesselType,"
+                        + "Status,Length,Width,Draft,Cargo,TransceiverClass");
+    }
+
+    /** A decoder for Danish Maritime Authority {@code aisdk} CSV. */
+    public static AisCsvDecoder dma() {
+        return new AisCsvDecoder(
+                CsvLayout.DMA,
+                "# Timestamp,Type of mobile,MMSI,Latitude,Longitude,Navigational status,ROT,SOG,"
+                        + "COG,Heading,IMO,Callsign,Name,Ship type,Cargo type,Width,Length,"
+                        + "Type of position fixing device,Draught,Destination,ETA,"
+                        + "Data source type,A,B,C,D");
+    }
+
+    @Override
+    public void decode(String line, long sequence, DecodedInput out) {
+        if (line.isBlank()) {
+            out.ignored(LineOutcome.BLANK, 1);
+            return;
+        }
+        if (layout.isHeader(line)) {
+            if (!bind(line)) {
+                out.rejected(
+                        reject(
+                                line,
+                                sequence,
+                                RejectReason.CSV_SYNTAX,
+                                "header lacks a required column (MMSI, time, latitude, longitude)"));
+                return;
+            }
+            out.ignored(LineOutcome.COMMENT, 1);
+            return;
+        }
+        if (!fields.split(line)) {
+            out.rejected(reject(line, sequence, RejectReason.CSV_SYNTAX, "unclosed quote"));
+            return;
+        }
+        if (fields.count() < columns) {
+            out.rejected(
+                    reject(
+                            line,
+                            sequence,
+                            RejectReason.CSV_SYNTAX,
+                            "expected at least " + columns + " columns, found " + fields.count()));
+            return;
+        }
+        if (mobileTypeColumn >= 0 && !isVessel(fields.get(mobileTypeColumn))) {
+            out.ignored(LineOutcome.OTHER_AIS_MESSAGE, 1);
+            return;
+        }
+        long mmsi = parseMmsi(fields.get(mmsiColumn));
+        if (mmsi < 0) {
+            out.rejected(
+                    reject(
+                            line,
+                            sequence,
+                            RejectReason.INVALID_MMSI,
+                            "MMSI '"
+                                    + fields.get(mmsiColumn)
+                                    + "' is not a number from 1 to 999999999"));
+            return;
+        }
+        long time = layout.parseTime(fields.get(timeColumn));
+        if (time == CsvTimes.INVALID) {
+            out.rejected(
+                    reject(
+                            line,
+                            sequence,
+                            RejectReason.BAD_TIMESTAMP,
+                            "time '" + fields.get(timeColumn) + "' is not a valid date and time"));
+            return;
+        }
+        double lat = parseDouble(fields.get(latColumn));
+        double lon = parseDouble(fields.get(lonColumn));
+        // 91 and 181 are AIS "not available"; anything else beyond the globe is corrupt.
+        if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+            out.rejected(
+                    RejectedInput.of(
+                            line,
+                            RejectReason.BAD_POSITION,
+                            "position '"
+                                    + fields.get(latColumn)
+                                    + ","
+                                    + fields.get(lonColumn)
+                                    + "' is not available or out of range",
+                            time,
+                            sequence,
+                            1));
+            return;
+        }
+        double speed = parseDouble(fields.get(speedColumn));
+        double course = parseDouble(fields.get(courseColumn));
+        double heading = parseDouble(fields.get(headingColumn));
+        out.position(
+                new PositionReport(
+                        mmsi,
+                        time,
+                        lat,
+                        lon,
+                        // 102.3 kn is "not available" and 102.2 means "102.2 or more" (ITU-R
+                        // M.1371).
+                        speed >= 0 && speed < 102.3 ? speed : Double.NaN,
+                        course >= 0 && course < 360 ? course : Double.NaN,
+                        heading >= 0 && heading < 360 ? (int) heading : -1,
+                        navStatusColumn >= 0
+                                ? CsvLayout.navStatus(fields.get(navStatusColumn))
+                                : -1,
+                        0,
+                        sequence,
+                        1));
+    }
+
+    @Override
+    public void finish(DecodedInput out) {}
+
+    private boolean bind(String header) {
+        if (!fields.split(header)) {
+            return false;
+        }
+        mmsiColumn = column(layout.mmsi);
+        timeColumn = column(layout.time);
+        latColumn = column(layout.lat);
+        lonColumn = column(layout.lon);
+        speedColumn = column(layout.speed);
+        courseColumn = column(layout.course);
+        headingColumn = column(layout.heading);
+        navStatusColumn = layout.navStatus == null ? -1 : column(layout.navStatus);
+        mobileTypeColumn = layout.mobileType == null ? -1 : column(layout.mobileType);
+        int required = Math.min(Math.min(mmsiColumn, timeColumn), Math.min(latColumn, lonColumn));
+        if (required < 0 || speedColumn < 0 || courseColumn < 0 || headingColumn < 0) {
+            return false;
+        }
+        columns =
+                1
+                        + Math.max(
+                                Math.max(
+                                        Math.max(mmsiColumn, timeColumn),
+                                        Math.max(latColumn, lonColumn)),
+                                Math.max(
+                                        Math.max(speedColumn, courseColumn),
+                                        Math.max(
+                                                headingColumn,
+                                                Math.max(navStatusColumn, mobileTypeColumn))));
+        return true;
+    }
+
+    private int column(String name) {
+        for (int i = 0; i < fields.count(); i++) {
+            if (fields.get(i).trim().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** DMA exports also list base stations, aids to navigation and SAR aircraft. */
+    private static boolean isVessel(String mobileType) {
+        return mobileType.startsWith("Class");
+    }
+
+    private static RejectedInput reject(
+            String line, long sequence, RejectReason reason, String detail) {
+        return RejectedInput.of(line, reason, detail, PositionReport.UNKNOWN_TIME, sequence, 1);
+    }
+
+    private static long parseMmsi(String text) {
+        int length = text.length();
+        if (length == 0 || length > 9) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value >= 1 && value <= MMSI_MAX ? value : -1;
+    }
+
+    private static double parseDouble(String text) {
+        if (text.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}

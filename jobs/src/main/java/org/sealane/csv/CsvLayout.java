@@ -1,0 +1,101 @@
+package org.sealane.csv;
+
+import java.util.Locale;
+
+/**
+ * Where the position columns of one CSV export sit, found by name in its header line, and how its
+ * times are written.
+ */
+enum CsvLayout {
+    /** NOAA / BOEM MarineCadastre: {@code MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,...}. */
+    MARINECADASTRE("MMSI", "BaseDateTime", "LAT", "LON", "SOG", "COG", "Heading", "Status", null),
+    /** Danish Maritime Authority aisdk: {@code # Timestamp,Type of mobile,MMSI,Latitude,...}. */
+    DMA(
+            "MMSI",
+            "# Timestamp",
+            "Latitude",
+            "Longitude",
+            "SOG",
+            "COG",
+            "Heading",
+            "Navigational status",
+            "Type of mobile");
+
+    final String mmsi;
+    final String time;
+    final String lat;
+    final String lon;
+    final String speed;
+    final String course;
+    final String heading;
+    final String navStatus;
+    final String mobileType;
+
+    CsvLayout(
+            String mmsi,
+            String time,
+            String lat,
+            String lon,
+            String speed,
+            String course,
+            String heading,
+            String navStatus,
+            String mobileType) {
+        this.mmsi = mmsi;
+        this.time = time;
+        this.lat = lat;
+        this.lon = lon;
+        this.speed = speed;
+        this.course = course;
+        this.heading = heading;
+        this.navStatus = navStatus;
+        this.mobileType = mobileType;
+    }
+
+    /** True if the line is this layout's header. */
+    boolean isHeader(String line) {
+        return line.startsWith(this == DMA ? "# Timestamp," : "MMSI,BaseDateTime");
+    }
+
+    long parseTime(String text) {
+        return this == DMA ? CsvTimes.dayFirst(text) : CsvTimes.isoLocal(text);
+    }
+
+    /**
+     * The AIS navigational status code of a status column: numeric in MarineCadastre, the ITU
+     * wording in DMA exports. -1 when absent or not recognised.
+     */
+    static int navStatus(String text) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        char first = text.charAt(0);
+        if (first >= '0' && first <= '9') {
+            try {
+                int code =
+                        Integer.parseInt(
+                                text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
+                return code >= 0 && code <= 15 ? code : -1;
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        String s = text.toLowerCase(Locale.ROOT);
+        if (s.startsWith("under way using engine")) return 0;
+        if (s.startsWith("at anchor")) return 1;
+        if (s.startsWith("not under command")) return 2;
+        if (s.startsWith("restricted")) return 3;
+        if (s.startsWith("constrained")) return 4;
+        if (s.startsWith("moored")) return 5;
+        if (s.startsWith("aground")) return 6;
+        if (s.startsWith("engaged in fishing")) return 7;
+        if (s.startsWith("under way sailing")) return 8;
+        if (s.contains("[hsc]")) return 9;
+        if (s.contains("[wig]")) return 10;
+        if (s.startsWith("power-driven vessel towing astern")) return 11;
+        if (s.startsWith("power-driven vessel pushing")) return 12;
+        if (s.startsWith("reserved for future use")) return 13;
+        if (s.startsWith("ais-sart")) return 14;
+        return s.startsWith("unknown") || s.startsWith("undefined") ? 15 : -1;
+    }
+}

@@ -1,0 +1,35 @@
+package org.sealane.flink;
+
+import org.sealane.avro.AlertType;
+import org.sealane.avro.RejectReason;
+import org.sealane.input.LineOutcome;
+
+/**
+ * Names of the Flink accumulators the operators count into; the replay summary is read from them.
+ * Every input line is counted exactly once: as a position, a static report, a rejected line, an
+ * ignored line (by outcome), and positions later found to be duplicates are counted again under
+ * {@link #DUPLICATE_LINES} so they can be taken out.
+ */
+public final class PipelineCounters {
+
+    public static final String INPUT_LINES = "lines.input";
+    public static final String POSITION_LINES = "lines.position";
+    public static final String STATIC_LINES = "lines.static";
+    public static final String REJECTED_LINES = "lines.rejected";
+    public static final String DUPLICATE_LINES = "lines.duplicate";
+    public static final String POSITION_JUMPS = "positions.jump";
+
+    private PipelineCounters() {}
+
+    public static String ignored(LineOutcome outcome) {
+        return "lines.ignored." + outcome.name();
+    }
+
+    public static String rejected(RejectReason reason) {
+        return "rejected." + reason.name();
+    }
+
+    public static String alerts(AlertType type) {
+        return "alerts." + type.name();
+    }
+}

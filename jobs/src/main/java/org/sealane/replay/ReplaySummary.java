@@ -1,0 +1,144 @@
+package org.sealane.replay;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sealane.avro.AlertType;
+import org.sealane.avro.RejectReason;
+import org.sealane.flink.PipelineCounters;
+import org.sealane.input.LineOutcome;
+
+/**
+ * What a replay read and made of it ({@code summary.json}). Every input line is accounted for:
+ * {@code inputLines = positions + staticReports + rejected + duplicates + ignored + blank}, where a
+ * multipart message counts all its lines.
+ */
+public final class ReplaySummary {
+
+    private final Map<String, Object> fields;
+
+    private ReplaySummary(Map<String, Object> fields) {
+        this.fields = fields;
+    }
+
+    static ReplaySummary from(
+            List<ReplayInput> inputs,
+            Map<String, Object> accumulators,
+            long alertsWritten,
+            int parallelism,
+            Duration wallTime) {
+        long inputLines = count(accumulators, PipelineCounters.INPUT_LINES);
+        long duplicates = count(accumulators, PipelineCounters.DUPLICATE_LINES);
+        long positions = count(accumulators, PipelineCounters.POSITION_LINES) - duplicates;
+        long staticReports = count(accumulators, PipelineCounters.STATIC_LINES);
+        long rejected = count(accumulators, PipelineCounters.REJECTED_LINES);
+        long blank = count(accumulators, PipelineCounters.ignored(LineOutcome.BLANK));
+        Map<String, Long> ignored = new LinkedHashMap<>();
+        long ignoredTotal = 0;
+        for (LineOutcome outcome : LineOutcome.values()) {
+            if (outcome != LineOutcome.BLANK) {
+                long n = count(accumulators, PipelineCounters.ignored(outcome));
+                ignored.put(outcome.name(), n);
+                ignoredTotal += n;
+            }
+        }
+        Map<String, Long> rejectedByReason = new TreeMap<>();
+        for (RejectReason reason : RejectReason.values()) {
+            long n = count(accumulators, PipelineCounters.rejected(reason));
+            if (n > 0) {
+                rejectedByReason.put(reason.name(), n);
+            }
+        }
+        Map<String, Long> alertsByType = new TreeMap<>();
+        for (AlertType type : AlertType.values()) {
+            long n = count(accumulators, PipelineCounters.alerts(type));
+            if (n > 0) {
+                alertsByType.put(type.name(), n);
+            }
+        }
+        long accounted = positions + staticReports + rejected + duplicates + ignoredTotal + blank;
+
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(
+                "inputs",
+                inputs.stream()
+                        .map(
+                                input -> {
+                                    Map<String, Object> entry = new LinkedHashMap<>();
+                                    entry.put("path", input.path());
+                                    entry.put("format", input.format().cliName());
+                                    entry.put("bytes", input.sizeBytes());
+                                    return entry;
+                                })
+                        .toList());
+        fields.put("inputLines", inputLines);
+        fields.put("positions", positions);
+        fields.put("staticReports", staticReports);
+        fields.put("rejected", rejected);
+        fields.put("duplicates", duplicates);
+        fields.put("ignored", ignored);
+        fields.put("blank", blank);
+        fields.put("linesAccountedFor", accounted == inputLines);
+        fields.put("rejectedByReason", rejectedByReason);
+        fields.put("positionJumps", count(accumulators, PipelineCounters.POSITION_JUMPS));
+        fields.put("alerts", alertsWritten);
+        fields.put("alertsByType", alertsByType);
+        fields.put("parallelism", parallelism);
+        double seconds = wallTime.toNanos() / 1e9;
+        fields.put("wallTimeSeconds", Math.round(seconds * 1000) / 1000.0);
+        fields.put(
+                "positionsPerSecond",
+                seconds > 0 ? Math.round((positions + duplicates) / seconds) : 0);
+        return new ReplaySummary(fields);
+    }
+
+    private static long count(Map<String, Object> accumulators, String name) {
+        Object value = accumulators.get(name);
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    public long inputLines() {
+        return (Long) fields.get("inputLines");
+    }
+
+    public long positions() {
+        return (Long) fields.get("positions");
+    }
+
+    public long rejected() {
+        return (Long) fields.get("rejected");
+    }
+
+    public long alerts() {
+        return (Long) fields.get("alerts");
+    }
+
+    public boolean linesAccountedFor() {
+        return (Boolean) fields.get("linesAccountedFor");
+    }
+
+    public double wallTimeSeconds() {
+        return (Double) fields.get("wallTimeSeconds");
+    }
+
+    public long positionsPerSecond() {
+        return (Long) fields.get("positionsPerSecond");
+    }
+
+    /** The summary as a map, in the order it is written. */
+    public Map<String, Object> asMap() {
+        return fields;
+    }
+
+    void write(Path file) throws IOException {
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(file.toFile(), fields);
+    }
+}

@@ -3,8 +3,8 @@ package org.sealane.input;
 /**
  * Turns the lines of one input stream (a file, a Kafka partition) into reports. Stateful: NMEA
  * multipart messages and timestamp sentences span lines, so one instance serves one stream, in
- * order. Never throws on bad input: a bad line becomes a {@link
- * org.sealane.model.RejectedInput} with a reason. Not thread-safe.
+ * order. Never throws on bad input: a bad line becomes a {@link org.sealane.model.RejectedInput}
+ * with a reason. Not thread-safe.
  */
 public interface LineDecoder {
 

@@ -178,9 +178,7 @@ class NmeaLineDecoderTest {
         assertThat(out.statics).hasSize(1);
         assertThat(out.rejected)
                 .extracting(RejectedInput::reason, RejectedInput::sequence)
-                .containsExactly(
-                        tuple(
-                                RejectReason.INCOMPLETE_MULTIPART, stale));
+                .containsExactly(tuple(RejectReason.INCOMPLETE_MULTIPART, stale));
     }
 
     @Test
@@ -373,8 +371,7 @@ class NmeaLineDecoderTest {
                         StaticReport::lengthM,
                         StaticReport::beamM)
                 .containsExactly(
-                        tuple("PROGUY", null, -1, -1, -1),
-                        tuple(null, "TC6163", 60, 15, 5));
+                        tuple("PROGUY", null, -1, -1, -1), tuple(null, "TC6163", 60, 15, 5));
     }
 
     @Test

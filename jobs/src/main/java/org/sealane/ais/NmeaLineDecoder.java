@@ -1,0 +1,213 @@
+package org.sealane.ais;
+
+import org.sealane.avro.RejectReason;
+import org.sealane.input.DecodedInput;
+import org.sealane.input.LineDecoder;
+import org.sealane.input.LineOutcome;
+import org.sealane.model.PositionReport;
+import org.sealane.model.RejectedInput;
+
+/**
+ * Decodes a stream of NMEA 0183 lines carrying AIS: {@code !AIVDM}/{@code !AIVDO} sentences from
+ * any talker, optionally behind an IEC 61162-450 tag block, multipart messages reassembled, with
+ * Gatehouse {@code $PGHP} timestamp sentences and receiver epoch fields after the checksum.
+ *
+ * <p>A report's time is, in order of precedence: the tag block's {@code c:}, an epoch field after
+ * the checksum on the same line, the most recent {@code $PGHP} of the stream; otherwise {@link
+ * PositionReport#UNKNOWN_TIME}. For a multipart message it is the first such time among its
+ * fragments, in arrival order.
+ *
+ * <p>Every line is accounted for exactly once: as a report (whose {@code inputLines} covers all the
+ * fragments of its message), a rejected record with its reason, or an ignored {@link LineOutcome}.
+ * One instance per input stream, lines in order; not thread-safe.
+ */
+public final class NmeaLineDecoder implements LineDecoder {
+
+    /** Lines longer than this are rejected unread; an AIS sentence has at most 82 characters. */
+    public static final int MAX_LINE_CHARS = 1000;
+
+    private static final String STREAM = "";
+
+    private final TagBlock tagBlock = new TagBlock();
+    private final NmeaSentence sentence = new NmeaSentence();
+    private final MultipartAssembler assembler = new MultipartAssembler();
+    private final SixBitPayload payload = new SixBitPayload();
+    private final AisMessageDecoder messages = new AisMessageDecoder();
+    private long gatehouseTime = PositionReport.UNKNOWN_TIME;
+
+    @Override
+    public void decode(String line, long sequence, DecodedInput out) {
+        int length = line.length();
+        if (length > MAX_LINE_CHARS) {
+            reject(line, RejectReason.LINE_TOO_LONG, length + " characters", sequence, out);
+            return;
+        }
+        int from = 0;
+        int to = length;
+        while (from < to && line.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && line.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (from == to) {
+            out.ignored(LineOutcome.BLANK, 1);
+            return;
+        }
+        char first = line.charAt(from);
+        if (first == '#') {
+            out.ignored(LineOutcome.COMMENT, 1);
+            return;
+        }
+        // NMEA 0183 is printable ASCII; anything else is line noise or a wrong encoding.
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c < ' ' || c > '~') {
+                reject(
+                        line,
+                        RejectReason.NOT_ASCII,
+                        "character " + (int) c + " at " + i,
+                        sequence,
+                        out);
+                return;
+            }
+        }
+        long tagTime = PositionReport.UNKNOWN_TIME;
+        String source = STREAM;
+        long groupKey = -1;
+        if (first == '\\') {
+            int close = Nmea.indexOf(line, '\\', from + 1, to);
+            if (close < 0) {
+                reject(line, RejectReason.NMEA_SYNTAX, "tag block not closed", sequence, out);
+                return;
+            }
+            RejectReason reason = tagBlock.parse(line, from + 1, close);
+            if (reason != null) {
+                reject(line, reason, tagBlock.detail(), sequence, out);
+                return;
+            }
+            tagTime = tagBlock.time();
+            if (tagBlock.hasGroup()) {
+                groupKey = MultipartAssembler.groupKey(tagBlock.groupId());
+            } else if (tagBlock.hasSource()) {
+                source = tagBlock.source(line);
+            }
+            from = close + 1;
+            if (from == to) {
+                reject(line, RejectReason.NMEA_SYNTAX, "tag block without sentence", sequence, out);
+                return;
+            }
+        }
+        RejectReason reason = sentence.parse(line, from, to);
+        if (reason != null) {
+            reject(line, reason, sentence.detail(), sequence, out);
+            return;
+        }
+        switch (sentence.kind()) {
+            case GATEHOUSE_TIME:
+                gatehouseTime = sentence.gatehouseTime();
+                out.ignored(LineOutcome.TIMESTAMP_SENTENCE, 1);
+                return;
+            case OTHER:
+                out.ignored(LineOutcome.NON_AIS_SENTENCE, 1);
+                return;
+            default:
+                long time =
+                        tagTime != PositionReport.UNKNOWN_TIME
+                                ? tagTime
+                                : sentence.trailingTime() != PositionReport.UNKNOWN_TIME
+                                        ? sentence.trailingTime()
+                                        : gatehouseTime;
+                ais(line, sequence, time, source, groupKey, out);
+        }
+    }
+
+    private void ais(
+            String line, long sequence, long time, String source, long groupKey, DecodedInput out) {
+        int count = sentence.fragmentCount();
+        int from = sentence.payloadFrom();
+        int to = sentence.payloadTo();
+        payload.clear();
+        if (count == 1) {
+            int bad = payload.append(line, from, to);
+            if (bad >= 0) {
+                rejectSixBit(line, bad, sequence, out);
+                return;
+            }
+            payload.dropFillBits(sentence.fillBits());
+            decodeMessage(line, null, time, sequence, 1, out);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            if (SixBitPayload.sixBitValue(line.charAt(i)) < 0) {
+                rejectSixBit(line, i, sequence, out);
+                return;
+            }
+        }
+        long key =
+                groupKey >= 0
+                        ? groupKey
+                        : MultipartAssembler.key(sentence.sequentialId(), sentence.channel());
+        MultipartAssembler.Message message =
+                assembler.add(
+                        source,
+                        key,
+                        count,
+                        sentence.fragmentNumber(),
+                        line.substring(from, to),
+                        sentence.fillBits(),
+                        line,
+                        sequence,
+                        time,
+                        out);
+        if (message != null) {
+            for (int n = 1; n <= count; n++) {
+                String part = message.payload(n);
+                payload.append(part, 0, part.length());
+            }
+            payload.dropFillBits(message.lastFillBits());
+            decodeMessage(null, message, message.time(), message.firstSequence(), count, out);
+        }
+    }
+
+    /** Decodes the assembled {@link #payload} of a single line or of a multipart message. */
+    private void decodeMessage(
+            String line,
+            MultipartAssembler.Message message,
+            long time,
+            long sequence,
+            int lines,
+            DecodedInput out) {
+        RejectReason reason = messages.decode(payload, time, sequence, lines, out);
+        if (reason != null) {
+            String raw = line != null ? line : message.raw();
+            out.rejected(RejectedInput.of(raw, reason, messages.detail(), time, sequence, lines));
+        }
+    }
+
+    private static void rejectSixBit(String line, int at, long sequence, DecodedInput out) {
+        reject(
+                line,
+                RejectReason.BAD_SIXBIT,
+                "character '" + line.charAt(at) + "' at " + at + " is not six-bit armouring",
+                sequence,
+                out);
+    }
+
+    private static void reject(
+            String line, RejectReason reason, String detail, long sequence, DecodedInput out) {
+        out.rejected(
+                RejectedInput.of(line, reason, detail, PositionReport.UNKNOWN_TIME, sequence, 1));
+    }
+
+    /** Rejects the fragments of messages that never completed. */
+    @Override
+    public void finish(DecodedInput out) {
+        assembler.flush(out);
+    }
+
+    /** Messages waiting for fragments; bounded by {@link MultipartAssembler#MAX_PENDING}. */
+    public int pendingMessages() {
+        return assembler.pendingMessages();
+    }
+}

@@ -1,0 +1,139 @@
+package org.sealane.ais;
+
+import java.util.Arrays;
+
+/**
+ * The bit string of one AIS message, built from the six-bit ASCII armouring of NMEA {@code VDM}
+ * payloads (ITU-R M.1371, annex 8; IEC 61162-1 table 7) and read back as unsigned and signed fields
+ * and six-bit text.
+ *
+ * <p>Reads past the end of the message return zero bits, and text stops there, so that a decoder
+ * can be as lenient as gpsd with messages a few bits short of their nominal length. Reusable:
+ * {@link #clear()} and fill it again; no allocation per message except for text fields. Not
+ * thread-safe.
+ */
+public final class SixBitPayload {
+
+    private long[] words = new long[8];
+    private int bitLength;
+    private final char[] text = new char[64];
+
+    /** Empties the payload for the next message. */
+    public void clear() {
+        Arrays.fill(words, 0, Math.min(words.length, (bitLength >>> 6) + 2), 0L);
+        bitLength = 0;
+    }
+
+    /**
+     * The six-bit value of an armoured payload character, or -1 for a character outside the
+     * armouring alphabet ({@code 0}..{@code W} and {@code `}..{@code w}).
+     */
+    public static int sixBitValue(char c) {
+        if (c >= '0' && c <= 'W') {
+            return c - '0';
+        }
+        if (c >= '`' && c <= 'w') {
+            return c - '8';
+        }
+        return -1;
+    }
+
+    /**
+     * Appends the armoured characters {@code s[from, to)}.
+     *
+     * @return the index of the first character outside the armouring alphabet, or -1 when all were
+     *     appended
+     */
+    public int append(CharSequence s, int from, int to) {
+        ensureCapacity(bitLength + 6 * (to - from));
+        for (int i = from; i < to; i++) {
+            int v = sixBitValue(s.charAt(i));
+            if (v < 0) {
+                return i;
+            }
+            int w = bitLength >>> 6;
+            int off = bitLength & 63;
+            if (off <= 58) {
+                words[w] |= (long) v << (58 - off);
+            } else {
+                words[w] |= (long) v >>> (off - 58);
+                words[w + 1] |= (long) v << (122 - off);
+            }
+            bitLength += 6;
+        }
+        return -1;
+    }
+
+    /**
+     * Drops the fill bits that pad the last armoured character (the sentence's last field), so that
+     * they read as zero and do not count in {@link #bitLength()}.
+     */
+    public void dropFillBits(int fillBits) {
+        int kept = Math.max(0, bitLength - fillBits);
+        for (int bit = kept; bit < bitLength; bit++) {
+            words[bit >>> 6] &= ~(1L << (63 - (bit & 63)));
+        }
+        bitLength = kept;
+    }
+
+    public int bitLength() {
+        return bitLength;
+    }
+
+    /** The unsigned field of {@code length} (at most 32) bits starting at bit {@code start}. */
+    public int unsigned(int start, int length) {
+        int end = Math.min(start + length, bitLength);
+        if (end <= start) {
+            return 0;
+        }
+        int n = end - start;
+        int w = start >>> 6;
+        int off = start & 63;
+        long aligned = words[w] << off;
+        if (off + n > 64) {
+            aligned |= words[w + 1] >>> (64 - off);
+        }
+        return (int) ((aligned >>> (64 - n)) << (start + length - end));
+    }
+
+    /** The two's-complement field of {@code length} (at most 32) bits starting at {@code start}. */
+    public int signed(int start, int length) {
+        int shift = 32 - length;
+        return (unsigned(start, length) << shift) >> shift;
+    }
+
+    /**
+     * Six-bit text of up to {@code chars} characters from bit {@code start}. AIS pads text with '@'
+     * (value 0) and often with blanks: the text ends at the first '@' (as gpsd reads it) and is
+     * trimmed of blanks.
+     *
+     * @return the text, or null when nothing is left
+     */
+    public String text(int start, int chars) {
+        int available = Math.max(0, (bitLength - start) / 6);
+        int n = Math.min(Math.min(chars, available), text.length);
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            int v = unsigned(start + 6 * i, 6);
+            if (v == 0) {
+                break;
+            }
+            text[len++] = (char) (v < 32 ? v + 64 : v);
+        }
+        int first = 0;
+        while (first < len && text[first] == ' ') {
+            first++;
+        }
+        while (len > first && text[len - 1] == ' ') {
+            len--;
+        }
+        return len == first ? null : new String(text, first, len - first);
+    }
+
+    private void ensureCapacity(int bits) {
+        int needed = (bits >>> 6) + 2;
+        if (needed > words.length) {
+            words = Arrays.copyOf(words, Math.max(needed, words.length * 2));
+        }
+    }
+}

@@ -22,9 +22,7 @@ public final class TestData {
         } else {
             dir = repoRoot().resolve("../shared/data");
         }
-        assertThat(dir)
-                .as("real data folder (set -Dsealane.data.dir)")
-                .isDirectory();
+        assertThat(dir).as("real data folder (set -Dsealane.data.dir)").isDirectory();
         return dir.normalize();
     }
 

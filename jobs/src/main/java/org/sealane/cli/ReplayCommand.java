@@ -117,6 +117,10 @@ final class ReplayCommand implements Callable<Integer> {
         for (Map.Entry<String, String> override : overrides.entrySet()) {
             jobConfig = jobConfig.with(override.getKey(), override.getValue());
         }
+        if (!jobConfig.isSet(SealaneConfig.Key.FLUSH_INTERVAL.propertyName())) {
+            // A replay has no one waiting for an alert: batch the work, same alerts.
+            jobConfig = jobConfig.with(SealaneConfig.Key.FLUSH_INTERVAL.propertyName(), "10m");
+        }
         Path zoneFile =
                 zones != null
                         ? zones

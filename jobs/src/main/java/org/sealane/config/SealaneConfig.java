@@ -42,7 +42,14 @@ public final class SealaneConfig implements Serializable {
                 "track.expiry",
                 "24h",
                 "A vessel silent this long (event time) is forgotten; if it reappears inside a zone"
-                        + " it is entered afresh.");
+                        + " it is entered afresh."),
+        FLUSH_INTERVAL(
+                "tracker.flush-interval",
+                "0s",
+                "Fixes wait for the watermark in batches aligned to this much event time: 0s acts"
+                        + " on each fix as soon as the watermark passes it (lowest latency, live);"
+                        + " a longer interval needs fewer timers and gives the same alerts"
+                        + " (replay uses 10m unless set).");
 
         private final String name;
         private final String defaultValue;
@@ -139,6 +146,15 @@ public final class SealaneConfig implements Serializable {
 
     public Duration trackExpiry() {
         return duration(Key.TRACK_EXPIRY);
+    }
+
+    public Duration flushInterval() {
+        return duration(Key.FLUSH_INTERVAL);
+    }
+
+    /** Whether the key was set (by a file or an override) rather than left at its default. */
+    public boolean isSet(String name) {
+        return values.containsKey(Key.named(name));
     }
 
     private String raw(Key key) {

@@ -1,5 +1,6 @@
 package org.sealane.csv;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import org.sealane.avro.RejectReason;
 import org.sealane.input.DecodedInput;
 import org.sealane.input.LineDecoder;
@@ -40,8 +41,7 @@ public final class AisCsvDecoder implements LineDecoder {
     public static AisCsvDecoder marineCadastre() {
         return new AisCsvDecoder(
                 CsvLayout.MARINECADASTRE,
-                "MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName,IMO,CallSign,VesselType,"
-                        + "Status,Length,Width,Draft,Cargo,TransceiverClass");
+                "MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName,IMO,CallSign,VesselType");
     }
 
     /** A decoder for Danish Maritime Authority {@code aisdk} CSV. */
@@ -90,7 +90,7 @@ public final class AisCsvDecoder implements LineDecoder {
             out.ignored(LineOutcome.OTHER_AIS_MESSAGE, 1);
             return;
         }
-        long mmsi = parseMmsi(fields.get(mmsiColumn));
+        long mmsi = parseMmsi(mmsiColumn);
         if (mmsi < 0) {
             out.rejected(
                     reject(
@@ -102,7 +102,10 @@ public final class AisCsvDecoder implements LineDecoder {
                                     + "' is not a number from 1 to 999999999"));
             return;
         }
-        long time = layout.parseTime(fields.get(timeColumn));
+        long time =
+                fields.isQuoted(timeColumn)
+                        ? CsvTimes.INVALID
+                        : layout.parseTime(line, fields.start(timeColumn), fields.end(timeColumn));
         if (time == CsvTimes.INVALID) {
             out.rejected(
                     reject(
@@ -112,8 +115,8 @@ public final class AisCsvDecoder implements LineDecoder {
                             "time '" + fields.get(timeColumn) + "' is not a valid date and time"));
             return;
         }
-        double lat = parseDouble(fields.get(latColumn));
-        double lon = parseDouble(fields.get(lonColumn));
+        double lat = parseDouble(latColumn);
+        double lon = parseDouble(lonColumn);
         // 91 and 181 are AIS "not available"; anything else beyond the globe is corrupt.
         if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
             out.rejected(
@@ -130,9 +133,9 @@ public final class AisCsvDecoder implements LineDecoder {
                             1));
             return;
         }
-        double speed = parseDouble(fields.get(speedColumn));
-        double course = parseDouble(fields.get(courseColumn));
-        double heading = parseDouble(fields.get(headingColumn));
+        double speed = parseDouble(speedColumn);
+        double course = parseDouble(courseColumn);
+        double heading = parseDouble(headingColumn);
         out.position(
                 new PositionReport(
                         mmsi,
@@ -205,14 +208,19 @@ public final class AisCsvDecoder implements LineDecoder {
         return RejectedInput.of(line, reason, detail, PositionReport.UNKNOWN_TIME, sequence, 1);
     }
 
-    private static long parseMmsi(String text) {
-        int length = text.length();
+    private long parseMmsi(int column) {
+        if (fields.isQuoted(column)) {
+            return -1;
+        }
+        String line = fields.line();
+        int from = fields.start(column);
+        int length = fields.end(column) - from;
         if (length == 0 || length > 9) {
             return -1;
         }
         long value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < from + length; i++) {
+            char c = line.charAt(i);
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -221,12 +229,17 @@ public final class AisCsvDecoder implements LineDecoder {
         return value >= 1 && value <= MMSI_MAX ? value : -1;
     }
 
-    private static double parseDouble(String text) {
-        if (text.isEmpty()) {
+    /** The column as a number, NaN when empty or not a number. */
+    private double parseDouble(int column) {
+        if (fields.isEmpty(column)) {
             return Double.NaN;
         }
         try {
-            return Double.parseDouble(text);
+            if (fields.isQuoted(column)) {
+                return JavaDoubleParser.parseDouble(fields.get(column));
+            }
+            int from = fields.start(column);
+            return JavaDoubleParser.parseDouble(fields.line(), from, fields.end(column) - from);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

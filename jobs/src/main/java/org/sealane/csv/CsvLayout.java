@@ -52,13 +52,22 @@ enum CsvLayout {
         this.mobileType = mobileType;
     }
 
-    /** True if the line is this layout's header. */
+    /**
+     * True if the line is this layout's header. Data rows start with a digit (an MMSI or a date),
+     * so only the rare other lines are searched for the column names.
+     */
     boolean isHeader(String line) {
-        return line.startsWith(this == DMA ? "# Timestamp," : "MMSI,BaseDateTime");
+        char first = line.charAt(0);
+        if (first >= '0' && first <= '9') {
+            return false;
+        }
+        return this == DMA
+                ? line.startsWith("# Timestamp,")
+                : line.contains(mmsi) && line.contains(time);
     }
 
-    long parseTime(String text) {
-        return this == DMA ? CsvTimes.dayFirst(text) : CsvTimes.isoLocal(text);
+    long parseTime(String text, int from, int to) {
+        return this == DMA ? CsvTimes.dayFirst(text, from, to) : CsvTimes.isoLocal(text, from, to);
     }
 
     /**

@@ -13,50 +13,62 @@ final class CsvTimes {
 
     /**
      * {@code yyyy-MM-ddTHH:mm:ss} or {@code yyyy-MM-dd HH:mm:ss}, optional {@code .SSS}, optional
-     * Z.
+     * {@code Z}.
      */
     static long isoLocal(String text) {
-        if (text.length() < 19
-                || text.charAt(4) != '-'
-                || text.charAt(7) != '-'
-                || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
-                || text.charAt(13) != ':'
-                || text.charAt(16) != ':') {
+        return isoLocal(text, 0, text.length());
+    }
+
+    /** {@link #isoLocal(String)} of {@code text[from, to)}. */
+    static long isoLocal(String text, int from, int to) {
+        if (to - from < 19
+                || text.charAt(from + 4) != '-'
+                || text.charAt(from + 7) != '-'
+                || (text.charAt(from + 10) != 'T' && text.charAt(from + 10) != ' ')
+                || text.charAt(from + 13) != ':'
+                || text.charAt(from + 16) != ':') {
             return INVALID;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
-        int millis = fraction(text, 19);
-        return millis < 0 ? INVALID : epochMillis(year, month, day, hour, minute, second, millis);
+        return epochMillis(
+                digits(text, from, 4),
+                digits(text, from + 5, 2),
+                digits(text, from + 8, 2),
+                digits(text, from + 11, 2),
+                digits(text, from + 14, 2),
+                digits(text, from + 17, 2),
+                fraction(text, from + 19, to));
     }
 
     /** {@code dd/MM/yyyy HH:mm:ss}, the Danish Maritime Authority's layout. */
     static long dayFirst(String text) {
-        if (text.length() < 19
-                || text.charAt(2) != '/'
-                || text.charAt(5) != '/'
-                || text.charAt(10) != ' '
-                || text.charAt(13) != ':'
-                || text.charAt(16) != ':') {
-            return INVALID;
-        }
-        int day = digits(text, 0, 2);
-        int month = digits(text, 3, 2);
-        int year = digits(text, 6, 4);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
-        int millis = fraction(text, 19);
-        return millis < 0 ? INVALID : epochMillis(year, month, day, hour, minute, second, millis);
+        return dayFirst(text, 0, text.length());
     }
 
-    private static int fraction(String text, int at) {
-        int length = text.length();
-        if (at == length || (at == length - 1 && text.charAt(at) == 'Z')) {
+    /** {@link #dayFirst(String)} of {@code text[from, to)}. */
+    static long dayFirst(String text, int from, int to) {
+        if (to - from < 19
+                || text.charAt(from + 2) != '/'
+                || text.charAt(from + 5) != '/'
+                || text.charAt(from + 10) != ' '
+                || text.charAt(from + 13) != ':'
+                || text.charAt(from + 16) != ':') {
+            return INVALID;
+        }
+        return epochMillis(
+                digits(text, from + 6, 4),
+                digits(text, from + 3, 2),
+                digits(text, from, 2),
+                digits(text, from + 11, 2),
+                digits(text, from + 14, 2),
+                digits(text, from + 17, 2),
+                fraction(text, from + 19, to));
+    }
+
+    /**
+     * Milliseconds of an optional {@code .S}, {@code .SS} or {@code .SSS} and {@code Z}; -1 if bad.
+     */
+    private static int fraction(String text, int at, int end) {
+        if (at == end || (at == end - 1 && text.charAt(at) == 'Z')) {
             return 0;
         }
         if (text.charAt(at) != '.') {
@@ -65,7 +77,7 @@ final class CsvTimes {
         int millis = 0;
         int scale = 100;
         int i = at + 1;
-        for (; i < length && text.charAt(i) != 'Z'; i++) {
+        for (; i < end && text.charAt(i) != 'Z'; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return -1;
@@ -73,7 +85,7 @@ final class CsvTimes {
             millis += (c - '0') * scale;
             scale /= 10;
         }
-        return i == at + 1 || (i < length && i != length - 1) ? -1 : millis;
+        return i == at + 1 || (i < end && i != end - 1) ? -1 : millis;
     }
 
     private static int digits(String text, int at, int n) {
@@ -100,7 +112,8 @@ final class CsvTimes {
                 || minute < 0
                 || minute > 59
                 || second < 0
-                || second > 60) {
+                || second > 60
+                || millis < 0) {
             return INVALID;
         }
         long days = daysFromCivil(year, month, day);

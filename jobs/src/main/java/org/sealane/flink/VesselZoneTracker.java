@@ -1,14 +1,9 @@
 package org.sealane.flink;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -37,10 +32,6 @@ public class VesselZoneTracker extends KeyedProcessFunction<Long, PositionReport
 
     private static final long HOUR = 3_600_000L;
 
-    static final Comparator<PositionReport> EVENT_ORDER =
-            Comparator.comparingLong(PositionReport::time)
-                    .thenComparingLong(PositionReport::sequence);
-
     private final ZoneCatalogue catalogue;
     private final SealaneConfig config;
 
@@ -48,13 +39,11 @@ public class VesselZoneTracker extends KeyedProcessFunction<Long, PositionReport
     private transient TrackFilter filter;
     private transient ZoneMembershipTracker membership;
     private transient long expiryMillis;
-    private transient ValueState<VesselTrack> trackState;
-    private transient ListState<PositionReport> pendingFixes;
+    private transient long flushIntervalMillis;
+    private transient ValueState<PendingFixes> vesselState;
     private transient LongCounter duplicateLines;
     private transient LongCounter jumps;
     private transient Map<AlertType, LongCounter> alertCounters;
-    private transient List<PositionReport> due;
-    private transient List<PositionReport> notYet;
 
     public VesselZoneTracker(ZoneCatalogue catalogue, SealaneConfig config) {
         this.catalogue = catalogue;
@@ -67,57 +56,63 @@ public class VesselZoneTracker extends KeyedProcessFunction<Long, PositionReport
         filter = new TrackFilter(config.maxSpeedKn());
         membership = new ZoneMembershipTracker(catalogue);
         expiryMillis = config.trackExpiry().toMillis();
-        trackState =
+        flushIntervalMillis = config.flushInterval().toMillis();
+        vesselState =
                 getRuntimeContext()
-                        .getState(new ValueStateDescriptor<>("track", VesselTrack.class));
-        pendingFixes =
-                getRuntimeContext()
-                        .getListState(
-                                new ListStateDescriptor<>("pending-fixes", PositionReport.class));
+                        .getState(new ValueStateDescriptor<>("vessel", PendingFixes.class));
         duplicateLines = getRuntimeContext().getLongCounter(PipelineCounters.DUPLICATE_LINES);
         jumps = getRuntimeContext().getLongCounter(PipelineCounters.POSITION_JUMPS);
         alertCounters = new EnumMap<>(AlertType.class);
-        due = new ArrayList<>();
-        notYet = new ArrayList<>();
     }
 
     @Override
     public void processElement(PositionReport fix, Context ctx, Collector<AlertEvent> out)
             throws Exception {
-        pendingFixes.add(fix);
-        ctx.timerService().registerEventTimeTimer(fix.time());
+        PendingFixes vessel = vesselState.value();
+        if (vessel == null) {
+            vessel = new PendingFixes();
+        }
+        vessel.add(fix);
+        // One flush timer per vessel, at its earliest waiting fix: a timer per fix would make
+        // the timer queue, not the tracking, the cost of the job.
+        if (vessel.getFlushTimer() == PendingFixes.NO_TIMER
+                || fix.time() < vessel.getFlushTimer()) {
+            ctx.timerService().registerEventTimeTimer(fix.time());
+            vessel.setFlushTimer(fix.time());
+        }
+        vesselState.update(vessel);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AlertEvent> out)
             throws Exception {
-        long watermark = ctx.timerService().currentWatermark();
-        Iterable<PositionReport> pending = pendingFixes.get();
-        due.clear();
-        notYet.clear();
-        if (pending != null) {
-            for (PositionReport fix : pending) {
-                (fix.time() <= watermark ? due : notYet).add(fix);
+        PendingFixes vessel = vesselState.value();
+        if (vessel == null) {
+            return;
+        }
+        VesselTrack track = vessel.getTrack();
+        int applied =
+                vessel.takeDue(
+                        ctx.timerService().currentWatermark(), fix -> apply(track, fix, out));
+        if (timestamp == vessel.getFlushTimer()) {
+            vessel.setFlushTimer(PendingFixes.NO_TIMER);
+            if (vessel.hasWaiting()) {
+                long next = alignUp(vessel.earliestWaiting(), flushIntervalMillis);
+                ctx.timerService().registerEventTimeTimer(next);
+                vessel.setFlushTimer(next);
             }
         }
-        VesselTrack track = trackState.value();
-        if (!due.isEmpty()) {
-            due.sort(EVENT_ORDER);
-            if (track == null) {
-                track = new VesselTrack();
-            }
-            for (PositionReport fix : due) {
-                apply(track, fix, out);
-            }
-            trackState.update(track);
-            pendingFixes.update(notYet);
-            // One expiry check an hour at most, rather than one timer per fix.
-            ctx.timerService()
-                    .registerEventTimeTimer(roundUpToHour(track.getLastTime() + expiryMillis));
+        long expiry = alignUp(track.getLastTime() + expiryMillis, HOUR);
+        if (applied > 0 && expiry > vessel.getExpiryTimer()) {
+            // One expiry check an hour at most, rather than one per fix.
+            ctx.timerService().registerEventTimeTimer(expiry);
+            vessel.setExpiryTimer(expiry);
         }
-        if (track != null && notYet.isEmpty() && track.getLastTime() + expiryMillis <= timestamp) {
-            trackState.clear();
-            pendingFixes.clear();
+        if (!vessel.hasWaiting()
+                && (!track.isHasFix() || track.getLastTime() + expiryMillis <= timestamp)) {
+            vesselState.clear();
+        } else {
+            vesselState.update(vessel);
         }
     }
 
@@ -148,7 +143,8 @@ public class VesselZoneTracker extends KeyedProcessFunction<Long, PositionReport
         }
     }
 
-    private static long roundUpToHour(long time) {
-        return Math.floorDiv(time + HOUR - 1, HOUR) * HOUR;
+    /** The time rounded up to a multiple of the interval; itself for an interval of 0. */
+    static long alignUp(long time, long interval) {
+        return interval <= 0 ? time : Math.floorDiv(time + interval - 1, interval) * interval;
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sealane.input.RecordedOutput;
 import org.sealane.model.InputLine;
 
 /**

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sealane.input.RecordedOutput;
 import org.sealane.model.InputLine;
 import org.sealane.model.PositionReport;
 import org.sealane.model.StaticReport;

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sealane.avro.RejectReason;
 import org.sealane.input.LineOutcome;
+import org.sealane.input.RecordedOutput;
 import org.sealane.model.InputLine;
 import org.sealane.model.PositionReport;
 import org.sealane.model.RejectedInput;

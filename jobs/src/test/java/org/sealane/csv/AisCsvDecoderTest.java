@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sealane.avro.RejectReason;
 import org.sealane.input.LineOutcome;
-import org.sealane.input.RecordingDecodedInput;
+import org.sealane.input.RecordedOutput;
 import org.sealane.model.PositionReport;
 
 class AisCsvDecoderTest {
@@ -18,7 +18,7 @@ class AisCsvDecoderTest {
                     + "Heading,IMO,Callsign,Name,Ship type,Cargo type,Width,Length,"
                     + "Type of position fixing device,Draught,Destination,ETA,Data source type,A,B,C,D";
 
-    private final RecordingDecodedInput out = new RecordingDecodedInput();
+    private final RecordedOutput out = new RecordedOutput();
 
     @Test
     void marineCadastreRowBecomesAPosition() {

@@ -14,14 +14,13 @@ import org.sealane.TestData;
 import org.sealane.avro.RejectReason;
 import org.sealane.input.LineDecoder;
 import org.sealane.input.LineOutcome;
-import org.sealane.input.RecordingDecodedInput;
+import org.sealane.input.RecordedOutput;
 
 /** The CSV readers on the real exports in the shared data folder. */
 class AisCsvRealDataTest {
 
-    private static RecordingDecodedInput decodeAll(Path file, LineDecoder decoder)
-            throws IOException {
-        RecordingDecodedInput out = new RecordingDecodedInput();
+    private static RecordedOutput decodeAll(Path file, LineDecoder decoder) throws IOException {
+        RecordedOutput out = new RecordedOutput();
         var raw = Files.newInputStream(file);
         var in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
         long lineNumber = 0;
@@ -33,13 +32,13 @@ class AisCsvRealDataTest {
             }
         }
         decoder.finish(out);
-        assertThat(out.linesAccountedFor()).as("every line accounted for").isEqualTo(lineNumber);
+        assertThat(out.linesAccounted()).as("every line accounted for").isEqualTo(lineNumber);
         return out;
     }
 
     @Test
     void noaaStraitsOfFloridaDayIsAllPositions() throws IOException {
-        RecordingDecodedInput out =
+        RecordedOutput out =
                 decodeAll(
                         TestData.file(
                                 "csv/noaa-2020-01-01/noaa_ais_2020-01-01_Straits_of_Florida.csv.gz"),
@@ -47,14 +46,15 @@ class AisCsvRealDataTest {
 
         // The data README: 147,434 positions of 542 vessels.
         assertThat(out.positions).hasSize(147_434);
-        assertThat(out.positions.stream().mapToLong(p -> p.mmsi()).distinct().count()).isEqualTo(542);
+        assertThat(out.positions.stream().mapToLong(p -> p.mmsi()).distinct().count())
+                .isEqualTo(542);
         assertThat(out.rejected).isEmpty();
         assertThat(out.ignored).containsEntry(LineOutcome.COMMENT, 1);
     }
 
     @Test
     void dmaExportKeepsVesselsAndRejectsNotAvailablePositions() throws IOException {
-        RecordingDecodedInput out =
+        RecordedOutput out =
                 decodeAll(
                         TestData.file("csv/dma-aisdk/aisdk-2026-04-26_first-chunk.csv"),
                         AisCsvDecoder.dma());

@@ -10,14 +10,24 @@ import org.sealane.TestData;
 class ZoneCatalogueTest {
 
     private static String polygon(String id, String kind, String ring) {
-        return "{\"type\":\"Feature\",\"properties\":{\"id\":\"" + id + "\",\"kind\":\"" + kind
-                + "\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}}";
+        return "{\"type\":\"Feature\",\"properties\":{\"id\":\""
+                + id
+                + "\",\"kind\":\""
+                + kind
+                + "\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":["
+                + ring
+                + "]}}";
     }
 
     private static String gate(String zone, String end, String line) {
-        return "{\"type\":\"Feature\",\"properties\":{\"kind\":\"gate\",\"zone\":\"" + zone
-                + "\",\"end\":\"" + end + "\"},\"geometry\":{\"type\":\"LineString\","
-                + "\"coordinates\":" + line + "}}";
+        return "{\"type\":\"Feature\",\"properties\":{\"kind\":\"gate\",\"zone\":\""
+                + zone
+                + "\",\"end\":\""
+                + end
+                + "\"},\"geometry\":{\"type\":\"LineString\","
+                + "\"coordinates\":"
+                + line
+                + "}}";
     }
 
     private static String collection(String... features) {
@@ -31,14 +41,19 @@ class ZoneCatalogueTest {
         String hormuz =
                 "{\"type\":\"Feature\",\"properties\":{\"id\":\"hormuz\",\"name\":\"Strait of Hormuz\","
                         + "\"kind\":\"chokepoint\",\"maxSpeedKn\":25},\"geometry\":{\"type\":\"Polygon\","
-                        + "\"coordinates\":[" + SQUARE + "]}}";
+                        + "\"coordinates\":["
+                        + SQUARE
+                        + "]}}";
         ZoneCatalogue catalogue =
                 ZoneCatalogue.parse(
                         collection(
                                 hormuz,
                                 gate("hormuz", "west", "[[-0.1,0.2],[-0.1,0.8]]"),
                                 gate("hormuz", "east", "[[1.1,0.2],[1.1,0.8]]"),
-                                polygon("gulf-patrol", "patrol", "[[2,2],[3,2],[3,3],[2,3],[2,2]]")),
+                                polygon(
+                                        "gulf-patrol",
+                                        "patrol",
+                                        "[[2,2],[3,2],[3,3],[2,3],[2,2]]")),
                         "test.geojson");
 
         assertThat(catalogue.zones()).extracting(Zone::id).containsExactly("hormuz", "gulf-patrol");
@@ -81,9 +96,11 @@ class ZoneCatalogueTest {
 
     @Test
     void missingIdUnknownKindAndOrphanGateAreErrors() {
-        assertThatThrownBy(() -> ZoneCatalogue.parse(collection(polygon("", "patrol", SQUARE)), "z"))
+        assertThatThrownBy(
+                        () -> ZoneCatalogue.parse(collection(polygon("", "patrol", SQUARE)), "z"))
                 .hasMessage("z: feature 0: property 'id' is required");
-        assertThatThrownBy(() -> ZoneCatalogue.parse(collection(polygon("a", "harbour", SQUARE)), "z"))
+        assertThatThrownBy(
+                        () -> ZoneCatalogue.parse(collection(polygon("a", "harbour", SQUARE)), "z"))
                 .hasMessageContaining("feature 0 (id 'a'): property 'kind' must be");
         assertThatThrownBy(
                         () ->
@@ -104,7 +121,8 @@ class ZoneCatalogueTest {
                                                 polygon("dover", "chokepoint", SQUARE),
                                                 gate("dover", "north", "[[0,0],[1,1]]")),
                                         "z"))
-                .hasMessage("z: feature 0 (id 'dover'): a chokepoint needs exactly two gates, found 1");
+                .hasMessage(
+                        "z: feature 0 (id 'dover'): a chokepoint needs exactly two gates, found 1");
     }
 
     @Test
@@ -125,7 +143,8 @@ class ZoneCatalogueTest {
     void notGeoJsonIsOneClearError() {
         assertThatThrownBy(() -> ZoneCatalogue.parse("{\"type\":\"Feature\"}", "z"))
                 .hasMessage("z: expected a GeoJSON FeatureCollection with a \"features\" array");
-        assertThatThrownBy(() -> ZoneCatalogue.parse("{oops", "z")).hasMessageStartingWith("z: not valid JSON");
+        assertThatThrownBy(() -> ZoneCatalogue.parse("{oops", "z"))
+                .hasMessageStartingWith("z: not valid JSON");
     }
 
     @Test

@@ -4,26 +4,32 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.sealane.avro.RejectReason;
 import org.sealane.model.PositionReport;
 import org.sealane.model.RejectedInput;
 import org.sealane.model.StaticReport;
 
-/** Keeps what a decoder produced, for tests. */
-public final class RecordingDecodedInput implements DecodedInput {
+/** Everything a decoder reported, in order, with the line counts that must add up. */
+public final class RecordedOutput implements DecodedInput {
 
     public final List<PositionReport> positions = new ArrayList<>();
-    public final List<StaticReport> staticReports = new ArrayList<>();
+    public final List<StaticReport> statics = new ArrayList<>();
     public final List<RejectedInput> rejected = new ArrayList<>();
     public final Map<LineOutcome, Integer> ignored = new EnumMap<>(LineOutcome.class);
+
+    /** Positions and static reports in the order they came. */
+    public final List<Object> reports = new ArrayList<>();
 
     @Override
     public void position(PositionReport position) {
         positions.add(position);
+        reports.add(position);
     }
 
     @Override
     public void staticReport(StaticReport staticReport) {
-        staticReports.add(staticReport);
+        statics.add(staticReport);
+        reports.add(staticReport);
     }
 
     @Override
@@ -36,13 +42,17 @@ public final class RecordingDecodedInput implements DecodedInput {
         ignored.merge(outcome, lines, Integer::sum);
     }
 
-    /** Input lines accounted for by everything recorded so far. */
-    public long linesAccountedFor() {
+    public int ignored(LineOutcome outcome) {
+        return ignored.getOrDefault(outcome, 0);
+    }
+
+    /** Input lines accounted for by everything reported so far. */
+    public long linesAccounted() {
         long lines = 0;
         for (PositionReport p : positions) {
             lines += p.inputLines();
         }
-        for (StaticReport s : staticReports) {
+        for (StaticReport s : statics) {
             lines += s.inputLines();
         }
         for (RejectedInput r : rejected) {
@@ -52,5 +62,13 @@ public final class RecordingDecodedInput implements DecodedInput {
             lines += n;
         }
         return lines;
+    }
+
+    public Map<RejectReason, Integer> rejectCounts() {
+        Map<RejectReason, Integer> counts = new EnumMap<>(RejectReason.class);
+        for (RejectedInput r : rejected) {
+            counts.merge(r.reason(), r.inputLines(), Integer::sum);
+        }
+        return counts;
     }
 }

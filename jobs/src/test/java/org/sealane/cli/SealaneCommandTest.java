@@ -1,0 +1,121 @@
+package org.sealane.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sealane.TestData;
+
+/** The command line as a user meets it: help, usage errors and one-line failures. */
+class SealaneCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void captureOutput() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpNamesTheCommands() {
+        assertThat(SealaneCommand.execute("--help")).isZero();
+        assertThat(stdout()).contains("replay", "zones");
+    }
+
+    @Test
+    void replayHelpExplainsOutputsAndConfigurationKeys() {
+        assertThat(SealaneCommand.execute("replay", "--help")).isZero();
+        assertThat(stdout())
+                .contains("alerts.jsonl", "rejected.jsonl", "summary.json", "--parallelism")
+                .contains("watermark.max-out-of-orderness", "track.max-speed-kn");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(SealaneCommand.execute()).isEqualTo(2);
+        assertThat(stderr()).contains("a command is required");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(SealaneCommand.execute("replay", "--speed", "3", "x.nmea")).isEqualTo(2);
+        assertThat(stderr())
+                .contains("Unknown option: '--speed'")
+                .contains("sealane replay --help");
+    }
+
+    @Test
+    void missingInputIsOneClearLineAndExit2(@TempDir Path dir) {
+        int status =
+                SealaneCommand.execute(
+                        "replay", dir.resolve("nowhere.nmea").toString(), "--out", dir.toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr().strip())
+                .isEqualTo("sealane: error: " + dir.resolve("nowhere.nmea") + ": no such file");
+    }
+
+    @Test
+    void badConfigurationValueNamesTheKey(@TempDir Path dir) {
+        Path input = TestData.file("nmea/pyais/sample.ais");
+        int status =
+                SealaneCommand.execute(
+                        "replay",
+                        input.toString(),
+                        "--set",
+                        "track.max-speed-kn=fast",
+                        "--out",
+                        dir.toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).contains("track.max-speed-kn must be a positive number, not 'fast'");
+    }
+
+    @Test
+    void zonesValidateReportsTheBadFeatureAndExits1(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.geojson");
+        Files.writeString(
+                bad,
+                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                        + "{\"id\":\"sunda\",\"kind\":\"strait\"},\"geometry\":{\"type\":\"Polygon\","
+                        + "\"coordinates\":[[[105,-6],[106,-6],[106,-5],[105,-6]]]}}]}");
+
+        assertThat(SealaneCommand.execute("zones", "validate", bad.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("feature 0 (id 'sunda'): property 'kind' must be");
+    }
+
+    @Test
+    void zonesValidateAndListTheBundledCatalogue() {
+        String catalogue =
+                TestData.repoRoot().resolve("replay-data/zones/sealane-zones.geojson").toString();
+        assertThat(SealaneCommand.execute("zones", "validate", catalogue)).isZero();
+        assertThat(stdout()).contains("OK");
+        assertThat(SealaneCommand.execute("zones", "list", catalogue)).isZero();
+        assertThat(stdout()).contains("chokepoint", "patrol");
+    }
+}

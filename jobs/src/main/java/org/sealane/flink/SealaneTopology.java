@@ -37,7 +37,7 @@ public final class SealaneTopology {
     public static DecodedStreams decode(
             DataStream<RawLine> lines, List<InputFormat> formats, SealaneConfig config) {
         SingleOutputStreamOperator<PositionReport> decoded =
-                lines.process(new DecodeAisLines(formats, config))
+                lines.process(new DecodeAisLines(formats, config), PositionReportTypeInfo.INSTANCE)
                         .setParallelism(lines.getParallelism())
                         .uid("decode-ais")
                         .name("Decode AIS and check event time");
@@ -60,7 +60,7 @@ public final class SealaneTopology {
     public static DataStream<AlertEvent> zoneAlerts(
             DataStream<PositionReport> positions, ZoneCatalogue zones, SealaneConfig config) {
         return positions
-                .keyBy(PositionReport::mmsi)
+                .keyBy(new ByVessel())
                 .process(new VesselZoneTracker(zones, config))
                 .uid("vessel-zone-tracker")
                 .name("Zone entries and exits");

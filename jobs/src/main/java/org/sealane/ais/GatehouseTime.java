@@ -1,5 +1,6 @@
 package org.sealane.ais;
 
+import org.sealane.input.UtcDates;
 import org.sealane.model.PositionReport;
 
 /**
@@ -35,17 +36,7 @@ final class GatehouseTime {
             v[i] = (int) value;
             field = end + 1;
         }
-        long days = daysFromCivil(v[0], v[1], v[2]);
-        return (((days * 24 + v[3]) * 60 + v[4]) * 60 + v[5]) * 1000 + v[6];
-    }
-
-    /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-    static long daysFromCivil(int year, int month, int day) {
-        int y = month <= 2 ? year - 1 : year;
-        int era = Math.floorDiv(y, 400);
-        int yoe = y - era * 400;
-        int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-        int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097L + doe - 719468;
+        long time = UtcDates.epochMillis(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+        return time == UtcDates.INVALID ? PositionReport.UNKNOWN_TIME : time;
     }
 }

@@ -1,5 +1,7 @@
 package org.sealane.csv;
 
+import org.sealane.input.UtcDates;
+
 /**
  * Parses the fixed-layout timestamps of AIS CSV exports into epoch milliseconds (UTC) without
  * allocating: {@code java.time} parsing costs about a microsecond a row, more than all the rest of
@@ -7,7 +9,7 @@ package org.sealane.csv;
  */
 final class CsvTimes {
 
-    static final long INVALID = Long.MIN_VALUE;
+    static final long INVALID = UtcDates.INVALID;
 
     private CsvTimes() {}
 
@@ -29,7 +31,7 @@ final class CsvTimes {
                 || text.charAt(from + 16) != ':') {
             return INVALID;
         }
-        return epochMillis(
+        return UtcDates.epochMillis(
                 digits(text, from, 4),
                 digits(text, from + 5, 2),
                 digits(text, from + 8, 2),
@@ -54,7 +56,7 @@ final class CsvTimes {
                 || text.charAt(from + 16) != ':') {
             return INVALID;
         }
-        return epochMillis(
+        return UtcDates.epochMillis(
                 digits(text, from + 6, 4),
                 digits(text, from + 3, 2),
                 digits(text, from, 2),
@@ -98,43 +100,5 @@ final class CsvTimes {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private static long epochMillis(
-            int year, int month, int day, int hour, int minute, int second, int millis) {
-        if (year < 0
-                || month < 1
-                || month > 12
-                || day < 1
-                || day > daysInMonth(year, month)
-                || hour < 0
-                || hour > 23
-                || minute < 0
-                || minute > 59
-                || second < 0
-                || second > 60
-                || millis < 0) {
-            return INVALID;
-        }
-        long days = daysFromCivil(year, month, day);
-        return ((days * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + millis;
-    }
-
-    private static int daysInMonth(int year, int month) {
-        return switch (month) {
-            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
-    private static long daysFromCivil(int year, int month, int day) {
-        int y = month <= 2 ? year - 1 : year;
-        int era = Math.floorDiv(y, 400);
-        int yoe = y - era * 400;
-        int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-        int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097L + doe - 719468;
     }
 }

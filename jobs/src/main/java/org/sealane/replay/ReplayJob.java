@@ -77,6 +77,16 @@ public final class ReplayJob {
 
     /** Runs the replay on an embedded MiniCluster bound to 127.0.0.1. */
     public ReplaySummary run(ProgressListener progress) throws Exception {
+        return runOn(
+                StreamExecutionEnvironment.createLocalEnvironment(parallelism, loopbackCluster()),
+                progress);
+    }
+
+    /**
+     * Cluster settings that keep an embedded cluster on 127.0.0.1 (its REST endpoint on a free
+     * port), so a replay opens nothing to the network.
+     */
+    public static Configuration loopbackCluster() {
         Configuration cluster = new Configuration();
         cluster.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         cluster.set(RestOptions.ADDRESS, "127.0.0.1");
@@ -85,8 +95,7 @@ public final class ReplayJob {
         cluster.set(JobManagerOptions.ADDRESS, "127.0.0.1");
         cluster.set(TaskManagerOptions.BIND_HOST, "127.0.0.1");
         cluster.set(TaskManagerOptions.HOST, "127.0.0.1");
-        return runOn(
-                StreamExecutionEnvironment.createLocalEnvironment(parallelism, cluster), progress);
+        return cluster;
     }
 
     /** Runs the replay on the given environment (a test MiniCluster, for example). */

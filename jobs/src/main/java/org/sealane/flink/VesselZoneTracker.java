@@ -12,7 +12,6 @@ import org.sealane.avro.AlertType;
 import org.sealane.config.SealaneConfig;
 import org.sealane.model.AlertEvent;
 import org.sealane.model.PositionReport;
-import org.sealane.track.FixVerdict;
 import org.sealane.track.TrackFilter;
 import org.sealane.track.VesselTrack;
 import org.sealane.track.ZoneMembershipTracker;
@@ -117,9 +116,13 @@ public class VesselZoneTracker extends KeyedProcessFunction<Long, PositionReport
     }
 
     private void apply(VesselTrack track, PositionReport fix, Collector<AlertEvent> out) {
+        if (track.isHasFix() && fix.time() - track.getLastTime() >= expiryMillis) {
+            // Decided here, in event order, and not by when the expiry timer happens to fire, so
+            // that the outcome does not depend on how far each watermark jumps.
+            track.forget();
+        }
         long previousFixTime = track.isHasFix() ? track.getLastTime() : PositionReport.UNKNOWN_TIME;
-        FixVerdict verdict = filter.apply(track, fix.time(), fix.lat(), fix.lon(), fix.sequence());
-        switch (verdict) {
+        switch (filter.apply(track, fix.time(), fix.lat(), fix.lon(), fix.sequence())) {
             case DUPLICATE -> duplicateLines.add(fix.inputLines());
             case JUMP -> jumps.add(1);
             case ACCEPTED ->
@@ -128,19 +131,17 @@ public class VesselZoneTracker extends KeyedProcessFunction<Long, PositionReport
                             fix,
                             previousFixTime,
                             index.zonesAt(fix.lat(), fix.lon()),
-                            alert -> {
-                                alertCounters
-                                        .computeIfAbsent(
-                                                alert.type(),
-                                                type ->
-                                                        getRuntimeContext()
-                                                                .getLongCounter(
-                                                                        PipelineCounters.alerts(
-                                                                                type)))
-                                        .add(1);
-                                out.collect(alert);
-                            });
+                            alert -> emit(alert, out));
         }
+    }
+
+    private void emit(AlertEvent alert, Collector<AlertEvent> out) {
+        alertCounters
+                .computeIfAbsent(
+                        alert.type(),
+                        type -> getRuntimeContext().getLongCounter(PipelineCounters.alerts(type)))
+                .add(1);
+        out.collect(alert);
     }
 
     /** The time rounded up to a multiple of the interval; itself for an interval of 0. */

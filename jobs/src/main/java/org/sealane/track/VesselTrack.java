@@ -116,6 +116,14 @@ public class VesselTrack {
         this.zoneEnteredAt = zoneEnteredAt;
     }
 
+    /** Forgets everything: the next fix starts a new track, outside every zone. */
+    public void forget() {
+        hasFix = false;
+        hasSuspect = false;
+        zoneIds = new String[0];
+        zoneEnteredAt = new long[0];
+    }
+
     @Override
     public String toString() {
         return "VesselTrack{last="

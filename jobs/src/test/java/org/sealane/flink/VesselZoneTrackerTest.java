@@ -127,6 +127,30 @@ class VesselZoneTrackerTest {
     }
 
     @Test
+    void vesselSilentPastItsExpiryEntersAfreshWhateverTheWatermarkSteps() throws Exception {
+        for (boolean oneJump : new boolean[] {true, false}) {
+            startHarness();
+            send(fixAt(0, 45.5, 1));
+            send(fixAt(30 * 60, 45.51, 2)); // 30 hours later, still inside
+            if (oneJump) {
+                harness.processWatermark(new Watermark(BEGINNING + 31 * HOUR));
+            } else {
+                harness.processWatermark(new Watermark(BEGINNING + 25 * HOUR));
+                harness.processWatermark(new Watermark(BEGINNING + 31 * HOUR));
+            }
+
+            assertThat(alerts())
+                    .as(oneJump ? "one watermark past both" : "watermark between them")
+                    .extracting(AlertEvent::type, a -> a.details().get("firstFixOfTrack"))
+                    .containsExactly(
+                            tuple(AlertType.ZONE_ENTRY, "true"),
+                            tuple(AlertType.ZONE_ENTRY, "true"));
+            closeHarness();
+        }
+        startHarness();
+    }
+
+    @Test
     void silentVesselIsKeptUntilItsExpiry() throws Exception {
         send(fixAt(0, 45.5, 1));
         harness.processWatermark(new Watermark(BEGINNING + 23 * HOUR));

@@ -1,6 +1,7 @@
 package org.sealane.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,6 +113,7 @@ final class ReplayCommand implements Callable<Integer> {
         for (Path input : inputs) {
             replayInputs.add(ReplayInput.of(input, forced));
         }
+        requireFile(config, "--config");
         SealaneConfig jobConfig =
                 config == null ? SealaneConfig.defaults() : SealaneConfig.load(config);
         for (Map.Entry<String, String> override : overrides.entrySet()) {
@@ -125,7 +127,11 @@ final class ReplayCommand implements Callable<Integer> {
                 zones != null
                         ? zones
                         : SealaneHome.resolve("replay-data/zones/sealane-zones.geojson");
+        requireFile(zoneFile, "--zones");
         ZoneCatalogue catalogue = ZoneCatalogue.load(zoneFile);
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + ": exists and is not a directory");
+        }
 
         boolean showProgress = progress != null ? progress : System.console() != null;
         PrintStream err = System.err;
@@ -161,6 +167,13 @@ final class ReplayCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** A missing file named on the command line is a usage error (exit 2), said in one line. */
+    private static void requireFile(Path file, String option) {
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": no such file");
+        }
     }
 
     private static void showProgress(long read, long total, Duration elapsed) {

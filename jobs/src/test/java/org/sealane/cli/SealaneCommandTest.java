@@ -82,6 +82,33 @@ class SealaneCommandTest {
     }
 
     @Test
+    void missingZonesOrConfigurationAndAFileForOutputAreUsageErrors(@TempDir Path dir)
+            throws Exception {
+        String input = TestData.file("nmea/pyais/sample.ais").toString();
+        Path file = Files.writeString(dir.resolve("taken"), "");
+
+        assertThat(
+                        SealaneCommand.execute(
+                                "replay", input, "--zones", dir.resolve("z.geojson").toString()))
+                .isEqualTo(2);
+        assertThat(
+                        SealaneCommand.execute(
+                                "replay",
+                                input,
+                                "--config",
+                                dir.resolve("c.properties").toString()))
+                .isEqualTo(2);
+        assertThat(SealaneCommand.execute("replay", input, "--out", file.toString())).isEqualTo(2);
+        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+                .containsExactly(
+                        "sealane: error: --zones " + dir.resolve("z.geojson") + ": no such file",
+                        "sealane: error: --config "
+                                + dir.resolve("c.properties")
+                                + ": no such file",
+                        "sealane: error: --out " + file + ": exists and is not a directory");
+    }
+
+    @Test
     void badConfigurationValueNamesTheKey(@TempDir Path dir) {
         Path input = TestData.file("nmea/pyais/sample.ais");
         int status =

@@ -38,12 +38,14 @@ class SixBitPayloadTest {
     }
 
     @Test
-    void dropsFillBitsAndReadsPastTheEndAsZero() {
+    void dropsFillBitsAndReadsAFieldCutShortAsTheBitsThatAreThere() {
         payload.append("ww", 0, 2);
         payload.dropFillBits(4);
 
         assertThat(payload.bitLength()).isEqualTo(8);
-        assertThat(payload.unsigned(0, 12)).isEqualTo(0b1111_1111_0000);
+        // As gpsd reads the radio status of a 163-bit class A report: 14 of its 19 bits.
+        assertThat(payload.unsigned(0, 12)).isEqualTo(0b1111_1111);
+        assertThat(payload.unsigned(8, 6)).isZero();
     }
 
     @Test

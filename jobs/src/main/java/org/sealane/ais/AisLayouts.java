@@ -124,16 +124,11 @@ public final class AisLayouts {
         private ClassB() {}
     }
 
-    /** Type 19: extended class B position report. */
+    /**
+     * Type 19: extended class B position report. Its first 139 bits are those of type 18 ({@link
+     * ClassB}).
+     */
     static final class ClassBExtended {
-        static final AisField RESERVED = new AisField("reserved", 38, 8, UNSIGNED);
-        static final AisField SPEED = new AisField("speed", 46, 10, TENTHS);
-        static final AisField ACCURACY = new AisField("accuracy", 56, 1, FLAG);
-        static final AisField LON = new AisField("lon", 57, 28, COORDINATE);
-        static final AisField LAT = new AisField("lat", 85, 27, COORDINATE);
-        static final AisField COURSE = new AisField("course", 112, 12, TENTHS);
-        static final AisField HEADING = new AisField("heading", 124, 9, UNSIGNED);
-        static final AisField SECOND = new AisField("second", 133, 6, UNSIGNED);
         static final AisField REGIONAL = new AisField("regional", 139, 4, UNSIGNED);
         static final AisField SHIPNAME = new AisField("shipname", 143, 120, TEXT);
         static final AisField SHIPTYPE = new AisField("shiptype", 263, 8, SHIP_TYPE);
@@ -279,14 +274,14 @@ public final class AisLayouts {
                     312,
                     312,
                     List.of(
-                            ClassBExtended.RESERVED,
-                            ClassBExtended.SPEED,
-                            ClassBExtended.ACCURACY,
-                            ClassBExtended.LON,
-                            ClassBExtended.LAT,
-                            ClassBExtended.COURSE,
-                            ClassBExtended.HEADING,
-                            ClassBExtended.SECOND,
+                            ClassB.RESERVED,
+                            ClassB.SPEED,
+                            ClassB.ACCURACY,
+                            ClassB.LON,
+                            ClassB.LAT,
+                            ClassB.COURSE,
+                            ClassB.HEADING,
+                            ClassB.SECOND,
                             ClassBExtended.REGIONAL,
                             ClassBExtended.SHIPNAME,
                             ClassBExtended.SHIPTYPE,
@@ -319,6 +314,24 @@ public final class AisLayouts {
                             AidToNavigation.OFF_POSITION,
                             AidToNavigation.RAIM,
                             AidToNavigation.VIRTUAL_AID));
+
+    private static final List<AisField> AID_TO_NAVIGATION_UNSCALED =
+            List.of(
+                    AidToNavigation.AID_TYPE,
+                    AidToNavigation.NAME,
+                    AidToNavigation.ACCURACY,
+                    AidToNavigation.LON,
+                    AidToNavigation.LAT,
+                    AidToNavigation.TO_BOW,
+                    AidToNavigation.TO_STERN,
+                    AidToNavigation.TO_PORT,
+                    AidToNavigation.TO_STARBOARD,
+                    AidToNavigation.EPFD,
+                    AidToNavigation.SECOND,
+                    AidToNavigation.REGIONAL,
+                    AidToNavigation.OFF_POSITION,
+                    AidToNavigation.RAIM,
+                    AidToNavigation.VIRTUAL_AID);
 
     /** Type 24 part A; not in the by-type table: {@link #of} picks the part. */
     static final AisLayout STATIC_A = new AisLayout(24, 160, 168, List.of(StaticA.SHIPNAME));
@@ -410,6 +423,16 @@ public final class AisLayouts {
             return null;
         }
         return isAuxiliary(MMSI.unsigned(bits)) ? STATIC_B_AUXILIARY : STATIC_B;
+    }
+
+    /**
+     * The fields in the order gpsd prints them: the layout's order, except that gpsd's unscaled
+     * output moves a type 21's {@code accuracy} before its position.
+     */
+    static List<AisField> printOrder(AisLayout layout, boolean scaled) {
+        return layout == AID_TO_NAVIGATION && !scaled
+                ? AID_TO_NAVIGATION_UNSCALED
+                : layout.fields();
     }
 
     /** True when sealane decodes the fields of {@code type}, not only its header. */

@@ -92,10 +92,8 @@ final class AisMessageDecoder {
                 return voyage(bits, time, seq, lines, out);
             case 9:
                 return searchAndRescue(bits, time, seq, lines, out);
-            case 18:
-                return classB(bits, time, seq, lines, out);
-            case 19:
-                return classBExtended(bits, time, seq, lines, out);
+            case 18, 19:
+                return classB(bits, type, time, seq, lines, out);
             case 24:
                 return classBStatic(bits, time, seq, lines, out);
             case 27:
@@ -151,28 +149,7 @@ final class AisMessageDecoder {
     }
 
     private RejectReason classB(
-            SixBitPayload bits, long time, long seq, int lines, DecodedInput out) {
-        RejectReason reason = checkMmsi(bits);
-        if (reason != null) {
-            return reason;
-        }
-        return position(
-                AisLayouts.MMSI.unsigned(bits),
-                time,
-                ClassB.LAT.signed(bits) / MINUTES_1_10000,
-                ClassB.LON.signed(bits) / MINUTES_1_10000,
-                tenths(ClassB.SPEED.unsigned(bits), 1023),
-                tenths(ClassB.COURSE.unsigned(bits), 3600),
-                heading(ClassB.HEADING.unsigned(bits)),
-                -1,
-                18,
-                seq,
-                lines,
-                out);
-    }
-
-    private RejectReason classBExtended(
-            SixBitPayload bits, long time, long seq, int lines, DecodedInput out) {
+            SixBitPayload bits, int type, long time, long seq, int lines, DecodedInput out) {
         RejectReason reason = checkMmsi(bits);
         if (reason != null) {
             return reason;
@@ -182,17 +159,17 @@ final class AisMessageDecoder {
                 position(
                         mmsi,
                         time,
-                        ClassBExtended.LAT.signed(bits) / MINUTES_1_10000,
-                        ClassBExtended.LON.signed(bits) / MINUTES_1_10000,
-                        tenths(ClassBExtended.SPEED.unsigned(bits), 1023),
-                        tenths(ClassBExtended.COURSE.unsigned(bits), 3600),
-                        heading(ClassBExtended.HEADING.unsigned(bits)),
+                        ClassB.LAT.signed(bits) / MINUTES_1_10000,
+                        ClassB.LON.signed(bits) / MINUTES_1_10000,
+                        tenths(ClassB.SPEED.unsigned(bits), 1023),
+                        tenths(ClassB.COURSE.unsigned(bits), 3600),
+                        heading(ClassB.HEADING.unsigned(bits)),
                         -1,
-                        19,
+                        type,
                         seq,
                         lines,
                         out);
-        if (reason == null) {
+        if (reason == null && type == 19) {
             out.staticReport(
                     new StaticReport(
                             mmsi,

@@ -71,7 +71,7 @@ public final class GpsdJsonWriter implements AisMessageSink {
             line.append(",\"shipname\":");
             quote(shipName);
         }
-        for (AisField field : layout.fields()) {
+        for (AisField field : AisLayouts.printOrder(layout, scaled)) {
             line.append(",\"").append(field.name()).append("\":");
             value(field, bits);
         }
@@ -216,7 +216,7 @@ public final class GpsdJsonWriter implements AisMessageSink {
             if (v == 0) {
                 break;
             }
-            s.append((char) (v < 32 ? v + 64 : v));
+            s.append(SixBitPayload.character(v));
         }
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == ' ') {

@@ -35,10 +35,23 @@ class AisGpsdConformanceTest {
     void sampleAgreesWithGpsdecodeScaled() throws IOException {
         List<ObjectNode> gpsd = oracle(GPSD.resolve("sample.aivdm.js.chk"));
         Conformance c =
-                new Conformance(NOT_COMPARED, Objects::equals)
+                new Conformance(NOT_COMPARED, Objects::equals, true)
                         .compare(gpsd, DecodedJson.messages(GPSD.resolve("sample.aivdm"), true));
 
         System.out.println(c.summary("sample.aivdm"));
+        assertThat(c.differences).isEmpty();
+        assertThat(c.missing).isEmpty();
+        assertThat(c.extra).isEmpty();
+    }
+
+    @Test
+    void sampleAgreesWithGpsdecodeUnscaled() throws IOException {
+        List<ObjectNode> gpsd = oracle(GPSD.resolve("sample.aivdm.ju.chk"));
+        Conformance c =
+                new Conformance(NOT_COMPARED, Objects::equals, true)
+                        .compare(gpsd, DecodedJson.messages(GPSD.resolve("sample.aivdm"), false));
+
+        System.out.println(c.summary("sample.aivdm unscaled"));
         assertThat(c.differences).isEmpty();
         assertThat(c.missing).isEmpty();
         assertThat(c.extra).isEmpty();
@@ -65,7 +78,7 @@ class AisGpsdConformanceTest {
         Path file = GPSD.resolve(log);
         List<ObjectNode> gpsd = daemonDecodes(GPSD.resolve(log + ".chk"));
         Conformance c =
-                new Conformance(NOT_COMPARED, Objects::equals)
+                new Conformance(NOT_COMPARED, Objects::equals, true)
                         .compare(gpsd, DecodedJson.messages(file, false));
 
         System.out.println(c.summary(log));

@@ -32,14 +32,17 @@ final class Conformance {
 
     private final Set<String> ignored;
     private final BiPredicate<JsonNode, JsonNode> agree;
+    private final boolean ordered;
 
     /**
      * @param ignored oracle fields that are not compared
      * @param agree whether an oracle value and sealane's agree
+     * @param ordered whether the oracle's field order is to be matched too
      */
-    Conformance(Set<String> ignored, BiPredicate<JsonNode, JsonNode> agree) {
+    Conformance(Set<String> ignored, BiPredicate<JsonNode, JsonNode> agree, boolean ordered) {
         this.ignored = ignored;
         this.agree = agree;
+        this.ordered = ordered;
     }
 
     Conformance compare(List<ObjectNode> oracle, List<ObjectNode> ours) {
@@ -96,11 +99,24 @@ final class Conformance {
                                 .formatted(key(expected), name, field.getValue(), ours));
             }
         }
+        List<String> ourOrder = new ArrayList<>();
         for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!expected.has(name) && !ignored.contains(name)) {
+            if (ignored.contains(name)) {
+                continue;
+            }
+            ourOrder.add(name);
+            if (!expected.has(name)) {
                 differences.add("%s %s: not in the oracle".formatted(key(expected), name));
             }
+        }
+        List<String> oracleOrder = new ArrayList<>();
+        expected.fieldNames().forEachRemaining(oracleOrder::add);
+        oracleOrder.retainAll(ourOrder);
+        if (ordered && !oracleOrder.equals(ourOrder)) {
+            differences.add(
+                    "%s field order: oracle %s, sealane %s"
+                            .formatted(key(expected), oracleOrder, ourOrder));
         }
     }
 

@@ -7,10 +7,24 @@ package org.sealane.ais;
 public enum AisFieldFormat {
     /** Unsigned integer. */
     UNSIGNED,
+    /**
+     * Unsigned integer that may be cut short by the end of the message: gpsd reads a short class A
+     * report's radio status (a 163-bit report has 14 of its 19 bits) as the bits that are there,
+     * where it reads other fields past the end as zero bits.
+     */
+    UNSIGNED_TO_END,
+    /**
+     * Unsigned integer of a part only the longer form of a message carries (type 16's second
+     * station, ITU-R M.1371-5 message 16: 96 bits for one station, 144 for two); 0 when the message
+     * ends before the field does, as gpsd and libais read it, rather than spare bits.
+     */
+    OPTIONAL_UNSIGNED,
     /** One bit, printed {@code true}/{@code false}. */
     FLAG,
     /** Six-bit text, up to the first '@', blanks trimmed on the right (gpsd's from_sixbit). */
     TEXT,
+    /** Six-bit text from the field's start to the end of the message (types 12 and 14). */
+    TEXT_TO_END,
     /**
      * Type 21 name: 20 characters, continued by the name extension from bit 272 to the end of the
      * message when all 20 are used (ITU-R M.1371-5, message 21).

@@ -6,10 +6,13 @@ import static org.sealane.ais.AisFieldFormat.COORDINATE_LONG_RANGE;
 import static org.sealane.ais.AisFieldFormat.FLAG;
 import static org.sealane.ais.AisFieldFormat.LONG_RANGE_NAV_STATUS;
 import static org.sealane.ais.AisFieldFormat.NAV_STATUS;
+import static org.sealane.ais.AisFieldFormat.OPTIONAL_UNSIGNED;
 import static org.sealane.ais.AisFieldFormat.SHIP_TYPE;
 import static org.sealane.ais.AisFieldFormat.TENTHS;
 import static org.sealane.ais.AisFieldFormat.TEXT;
+import static org.sealane.ais.AisFieldFormat.TEXT_TO_END;
 import static org.sealane.ais.AisFieldFormat.UNSIGNED;
+import static org.sealane.ais.AisFieldFormat.UNSIGNED_TO_END;
 import static org.sealane.ais.AisFieldFormat.UTC_TIMESTAMP;
 
 import java.util.List;
@@ -47,7 +50,7 @@ public final class AisLayouts {
         static final AisField SECOND = new AisField("second", 137, 6, UNSIGNED);
         static final AisField MANEUVER = new AisField("maneuver", 143, 2, UNSIGNED);
         static final AisField RAIM = new AisField("raim", 148, 1, FLAG);
-        static final AisField RADIO = new AisField("radio", 149, 19, UNSIGNED);
+        static final AisField RADIO = new AisField("radio", 149, 19, UNSIGNED_TO_END);
 
         private ClassA() {}
     }
@@ -165,6 +168,88 @@ public final class AisLayouts {
         private AidToNavigation() {}
     }
 
+    /** Types 7 (binary acknowledge) and 13 (safety related acknowledge): up to four MMSIs. */
+    static final class Acknowledgement {
+        static final AisField MMSI1 = new AisField("mmsi1", 40, 30, UNSIGNED);
+        static final AisField MMSI2 = new AisField("mmsi2", 72, 30, UNSIGNED);
+        static final AisField MMSI3 = new AisField("mmsi3", 104, 30, UNSIGNED);
+        static final AisField MMSI4 = new AisField("mmsi4", 136, 30, UNSIGNED);
+
+        private Acknowledgement() {}
+    }
+
+    /** Type 10: UTC and date inquiry. */
+    static final class UtcInquiry {
+        static final AisField DEST_MMSI = new AisField("dest_mmsi", 40, 30, UNSIGNED);
+
+        private UtcInquiry() {}
+    }
+
+    /** Type 12: addressed safety related message. */
+    static final class AddressedSafety {
+        static final AisField SEQNO = new AisField("seqno", 38, 2, UNSIGNED);
+        static final AisField DEST_MMSI = new AisField("dest_mmsi", 40, 30, UNSIGNED);
+        static final AisField RETRANSMIT = new AisField("retransmit", 70, 1, FLAG);
+        static final AisField TEXT = new AisField("text", 72, 936, TEXT_TO_END);
+
+        private AddressedSafety() {}
+    }
+
+    /** Type 14: safety related broadcast message. */
+    static final class BroadcastSafety {
+        static final AisField TEXT = new AisField("text", 40, 966, TEXT_TO_END);
+
+        private BroadcastSafety() {}
+    }
+
+    /** Type 15: interrogation of one or two stations. */
+    static final class Interrogation {
+        static final AisField MMSI1 = new AisField("mmsi1", 40, 30, UNSIGNED);
+        static final AisField TYPE1_1 = new AisField("type1_1", 70, 6, UNSIGNED);
+        static final AisField OFFSET1_1 = new AisField("offset1_1", 76, 12, UNSIGNED);
+        static final AisField TYPE1_2 = new AisField("type1_2", 90, 6, UNSIGNED);
+        static final AisField OFFSET1_2 = new AisField("offset1_2", 96, 12, UNSIGNED);
+        static final AisField MMSI2 = new AisField("mmsi2", 110, 30, UNSIGNED);
+        static final AisField TYPE2_1 = new AisField("type2_1", 140, 6, UNSIGNED);
+        static final AisField OFFSET2_1 = new AisField("offset2_1", 146, 12, UNSIGNED);
+
+        private Interrogation() {}
+    }
+
+    /** Type 16: assigned mode command for one or two stations. */
+    static final class AssignedMode {
+        static final AisField MMSI1 = new AisField("mmsi1", 40, 30, UNSIGNED);
+        static final AisField OFFSET1 = new AisField("offset1", 70, 12, UNSIGNED);
+        static final AisField INCREMENT1 = new AisField("increment1", 82, 10, UNSIGNED);
+        static final AisField MMSI2 = new AisField("mmsi2", 92, 30, OPTIONAL_UNSIGNED);
+        static final AisField OFFSET2 = new AisField("offset2", 122, 12, OPTIONAL_UNSIGNED);
+        static final AisField INCREMENT2 = new AisField("increment2", 134, 10, OPTIONAL_UNSIGNED);
+
+        private AssignedMode() {}
+    }
+
+    /** Type 20: data link management, up to four slot reservations of 30 bits. */
+    static final class DataLinkManagement {
+        static final AisField OFFSET1 = new AisField("offset1", 40, 12, UNSIGNED);
+        static final AisField NUMBER1 = new AisField("number1", 52, 4, UNSIGNED);
+        static final AisField TIMEOUT1 = new AisField("timeout1", 56, 3, UNSIGNED);
+        static final AisField INCREMENT1 = new AisField("increment1", 59, 11, UNSIGNED);
+        static final AisField OFFSET2 = new AisField("offset2", 70, 12, UNSIGNED);
+        static final AisField NUMBER2 = new AisField("number2", 82, 4, UNSIGNED);
+        static final AisField TIMEOUT2 = new AisField("timeout2", 86, 3, UNSIGNED);
+        static final AisField INCREMENT2 = new AisField("increment2", 89, 11, UNSIGNED);
+        static final AisField OFFSET3 = new AisField("offset3", 100, 12, UNSIGNED);
+        static final AisField NUMBER3 = new AisField("number3", 112, 4, UNSIGNED);
+        static final AisField TIMEOUT3 = new AisField("timeout3", 116, 3, UNSIGNED);
+        static final AisField INCREMENT3 = new AisField("increment3", 119, 11, UNSIGNED);
+        static final AisField OFFSET4 = new AisField("offset4", 130, 12, UNSIGNED);
+        static final AisField NUMBER4 = new AisField("number4", 142, 4, UNSIGNED);
+        static final AisField TIMEOUT4 = new AisField("timeout4", 146, 3, UNSIGNED);
+        static final AisField INCREMENT4 = new AisField("increment4", 149, 11, UNSIGNED);
+
+        private DataLinkManagement() {}
+    }
+
     /** Type 24 part A: class B static data, the name. */
     static final class StaticA {
         static final AisField SHIPNAME = new AisField("shipname", 40, 120, TEXT);
@@ -246,6 +331,68 @@ public final class AisLayouts {
                             SarAircraft.RAIM,
                             SarAircraft.RADIO));
     static final AisLayout UTC_RESPONSE = layout(11, 168, 168, baseStation());
+    static final AisLayout ACKNOWLEDGE = layout(7, 72, 168, acknowledgement());
+    static final AisLayout UTC_INQUIRY = layout(10, 72, 72, List.of(UtcInquiry.DEST_MMSI));
+    static final AisLayout ADDRESSED_SAFETY =
+            layout(
+                    12,
+                    72,
+                    1008,
+                    List.of(
+                            AddressedSafety.SEQNO,
+                            AddressedSafety.DEST_MMSI,
+                            AddressedSafety.RETRANSMIT,
+                            AddressedSafety.TEXT));
+    static final AisLayout SAFETY_ACKNOWLEDGE = layout(13, 72, 168, acknowledgement());
+    static final AisLayout BROADCAST_SAFETY = layout(14, 40, 1008, List.of(BroadcastSafety.TEXT));
+    static final AisLayout INTERROGATION =
+            layout(
+                    15,
+                    88,
+                    168,
+                    List.of(
+                            Interrogation.MMSI1,
+                            Interrogation.TYPE1_1,
+                            Interrogation.OFFSET1_1,
+                            Interrogation.TYPE1_2,
+                            Interrogation.OFFSET1_2,
+                            Interrogation.MMSI2,
+                            Interrogation.TYPE2_1,
+                            Interrogation.OFFSET2_1));
+    static final AisLayout ASSIGNED_MODE =
+            layout(
+                    16,
+                    96,
+                    168,
+                    List.of(
+                            AssignedMode.MMSI1,
+                            AssignedMode.OFFSET1,
+                            AssignedMode.INCREMENT1,
+                            AssignedMode.MMSI2,
+                            AssignedMode.OFFSET2,
+                            AssignedMode.INCREMENT2));
+    static final AisLayout DATA_LINK_MANAGEMENT =
+            layout(
+                    20,
+                    72,
+                    186,
+                    List.of(
+                            DataLinkManagement.OFFSET1,
+                            DataLinkManagement.NUMBER1,
+                            DataLinkManagement.TIMEOUT1,
+                            DataLinkManagement.INCREMENT1,
+                            DataLinkManagement.OFFSET2,
+                            DataLinkManagement.NUMBER2,
+                            DataLinkManagement.TIMEOUT2,
+                            DataLinkManagement.INCREMENT2,
+                            DataLinkManagement.OFFSET3,
+                            DataLinkManagement.NUMBER3,
+                            DataLinkManagement.TIMEOUT3,
+                            DataLinkManagement.INCREMENT3,
+                            DataLinkManagement.OFFSET4,
+                            DataLinkManagement.NUMBER4,
+                            DataLinkManagement.TIMEOUT4,
+                            DataLinkManagement.INCREMENT4));
     static final AisLayout CLASS_B =
             layout(
                     18,
@@ -388,16 +535,8 @@ public final class AisLayouts {
     static {
         // Types whose body sealane does not decode: only their length is checked.
         headerOnly(6, 88, 1008);
-        headerOnly(7, 72, 168);
         headerOnly(8, 56, 1008);
-        headerOnly(10, 72, 72);
-        headerOnly(12, 72, 1008);
-        headerOnly(13, 72, 168);
-        headerOnly(14, 40, 1008);
-        headerOnly(15, 88, 168);
-        headerOnly(16, 96, 168);
         headerOnly(17, 80, 816);
-        headerOnly(20, 72, 186);
         headerOnly(22, 168, 168);
         headerOnly(23, 160, 160);
         headerOnly(25, 40, 168);
@@ -465,6 +604,14 @@ public final class AisLayouts {
                 ClassA.MANEUVER,
                 ClassA.RAIM,
                 ClassA.RADIO);
+    }
+
+    private static List<AisField> acknowledgement() {
+        return List.of(
+                Acknowledgement.MMSI1,
+                Acknowledgement.MMSI2,
+                Acknowledgement.MMSI3,
+                Acknowledgement.MMSI4);
     }
 
     private static List<AisField> baseStation() {

@@ -95,8 +95,17 @@ public final class GpsdJsonWriter implements AisMessageSink {
         int raw = field.unsigned(bits);
         switch (field.format()) {
             case UNSIGNED -> line.append(raw);
+            case OPTIONAL_UNSIGNED ->
+                    line.append(bits.bitLength() >= field.start() + field.width() ? raw : 0);
+            case UNSIGNED_TO_END ->
+                    line.append(
+                            bits.unsigned(
+                                    field.start(),
+                                    Math.min(field.width(), bits.bitLength() - field.start())));
             case FLAG -> line.append(raw != 0);
             case TEXT -> quote(text(bits, field));
+            case TEXT_TO_END ->
+                    quote(text(bits, field.start(), (bits.bitLength() - field.start()) / 6));
             case AID_NAME -> quote(aidName(bits, field));
             case COORDINATE -> coordinate(field.signed(bits), 600_000.0, 7);
             case COORDINATE_LONG_RANGE -> coordinate(field.signed(bits), 600.0, 4);

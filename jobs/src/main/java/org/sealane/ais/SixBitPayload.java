@@ -7,11 +7,10 @@ import java.util.Arrays;
  * payloads (ITU-R M.1371, annex 8; IEC 61162-1 table 7) and read back as unsigned and signed fields
  * and six-bit text.
  *
- * <p>A field cut short by the end of the message reads as the bits that are there, and a field past
- * the end as zero; text stops there. So a decoder can be as lenient as gpsd with messages a few
- * bits short of their nominal length, and reads what gpsd reads (a class A report of 163 bits has a
- * 14-bit radio status). Reusable: {@link #clear()} and fill it again; no allocation per message
- * except for text fields. Not thread-safe.
+ * <p>Reads past the end of the message return zero bits, and text stops there, so that a decoder
+ * can be as lenient as gpsd with messages a few bits short of their nominal length. Reusable:
+ * {@link #clear()} and fill it again; no allocation per message except for text fields. Not
+ * thread-safe.
  */
 public final class SixBitPayload {
 
@@ -81,10 +80,7 @@ public final class SixBitPayload {
         return bitLength;
     }
 
-    /**
-     * The unsigned field of {@code length} (at most 32) bits starting at bit {@code start}, or of
-     * the bits up to the end of the message if it ends first.
-     */
+    /** The unsigned field of {@code length} (at most 32) bits starting at bit {@code start}. */
     public int unsigned(int start, int length) {
         int end = Math.min(start + length, bitLength);
         if (end <= start) {
@@ -97,7 +93,7 @@ public final class SixBitPayload {
         if (off + n > 64) {
             aligned |= words[w + 1] >>> (64 - off);
         }
-        return (int) (aligned >>> (64 - n));
+        return (int) ((aligned >>> (64 - n)) << (start + length - end));
     }
 
     /** The two's-complement field of {@code length} (at most 32) bits starting at {@code start}. */

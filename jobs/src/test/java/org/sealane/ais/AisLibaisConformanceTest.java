@@ -75,7 +75,19 @@ class AisLibaisConformanceTest {
                     "gnss",
                     "vendorid",
                     "model",
-                    "serial");
+                    "serial",
+                    "dest_mmsi",
+                    "seqno",
+                    "retransmit",
+                    "text",
+                    "mmsi1",
+                    "mmsi2",
+                    "mmsi3",
+                    "mmsi4",
+                    "offset1",
+                    "increment1",
+                    "offset2",
+                    "increment2");
 
     /** Float32 carries about 7 significant digits; positions are printed to 1e-7 degree. */
     private static final double FLOAT32_TOLERANCE = 1e-4;

@@ -38,14 +38,12 @@ class SixBitPayloadTest {
     }
 
     @Test
-    void dropsFillBitsAndReadsAFieldCutShortAsTheBitsThatAreThere() {
+    void dropsFillBitsAndReadsPastTheEndAsZero() {
         payload.append("ww", 0, 2);
         payload.dropFillBits(4);
 
         assertThat(payload.bitLength()).isEqualTo(8);
-        // As gpsd reads the radio status of a 163-bit class A report: 14 of its 19 bits.
-        assertThat(payload.unsigned(0, 12)).isEqualTo(0b1111_1111);
-        assertThat(payload.unsigned(8, 6)).isZero();
+        assertThat(payload.unsigned(0, 12)).isEqualTo(0b1111_1111_0000);
     }
 
     @Test

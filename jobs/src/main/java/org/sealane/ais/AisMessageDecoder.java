@@ -1,5 +1,13 @@
 package org.sealane.ais;
 
+import org.sealane.ais.AisLayouts.ClassA;
+import org.sealane.ais.AisLayouts.ClassB;
+import org.sealane.ais.AisLayouts.ClassBExtended;
+import org.sealane.ais.AisLayouts.LongRange;
+import org.sealane.ais.AisLayouts.SarAircraft;
+import org.sealane.ais.AisLayouts.StaticA;
+import org.sealane.ais.AisLayouts.StaticB;
+import org.sealane.ais.AisLayouts.Voyage;
 import org.sealane.avro.RejectReason;
 import org.sealane.input.DecodedInput;
 import org.sealane.input.LineOutcome;
@@ -15,9 +23,10 @@ import org.sealane.model.StaticReport;
  * <p>A type 19 message yields a position that accounts for its input lines and a static report with
  * {@code inputLines} 0, so that line counts still add up.
  *
- * <p>Minimum lengths follow gpsd, which accepts type 1-3 messages from 163 bits and type 5 from 420
- * bits because many transmitters in the wild send them a few bits short. Reusable and not
- * thread-safe.
+ * <p>Lengths are those gpsd accepts ({@link AisLayouts}): a message outside its type's range is
+ * rejected as {@link RejectReason#BAD_LENGTH}, as gpsd drops it. Every accepted message also goes,
+ * whole, to the {@link AisMessageSink} when there is one; without one, decoding allocates nothing
+ * beyond the reports. Reusable and not thread-safe.
  */
 final class AisMessageDecoder {
 
@@ -25,7 +34,15 @@ final class AisMessageDecoder {
     private static final double MINUTES_1_10 = 600.0;
     private static final int MAX_MMSI = 999_999_999;
 
+    private final AisMessageSink sink;
     private String detail;
+
+    /**
+     * @param sink receives every accepted message whole, or null
+     */
+    AisMessageDecoder(AisMessageSink sink) {
+        this.sink = sink;
+    }
 
     /**
      * Decodes {@code bits} and hands the result to {@code out}.
@@ -37,23 +54,50 @@ final class AisMessageDecoder {
         if (bits.bitLength() < 6) {
             return fail(RejectReason.BAD_LENGTH, "payload shorter than a message type");
         }
-        int type = bits.unsigned(0, 6);
-        if (type == 0 || type > 27) {
-            return fail(RejectReason.UNKNOWN_TYPE, "AIS message type " + type);
+        int type = AisLayouts.TYPE.unsigned(bits);
+        AisLayout layout = AisLayouts.of(bits);
+        if (layout == null) {
+            return fail(
+                    RejectReason.UNKNOWN_TYPE,
+                    type == 24
+                            ? "type 24 part number " + AisLayouts.PART.unsigned(bits)
+                            : "AIS message type " + type);
         }
+        int length = bits.bitLength();
+        if (!layout.accepts(length)) {
+            return fail(
+                    RejectReason.BAD_LENGTH,
+                    length < layout.minBits()
+                            ? "type " + type + " needs " + layout.minBits() + " bits, got " + length
+                            : "type "
+                                    + type
+                                    + " has at most "
+                                    + layout.maxBits()
+                                    + " bits, got "
+                                    + length);
+        }
+        RejectReason reason = report(bits, type, time, sequence, lines, out);
+        if (reason == null && sink != null) {
+            sink.message(layout, bits, time, sequence);
+        }
+        return reason;
+    }
+
+    private RejectReason report(
+            SixBitPayload bits, int type, long time, long seq, int lines, DecodedInput out) {
         switch (type) {
             case 1, 2, 3:
-                return classA(bits, type, time, sequence, lines, out);
+                return classA(bits, type, time, seq, lines, out);
             case 5:
-                return voyage(bits, time, sequence, lines, out);
+                return voyage(bits, time, seq, lines, out);
             case 9:
-                return searchAndRescue(bits, time, sequence, lines, out);
+                return searchAndRescue(bits, time, seq, lines, out);
             case 18, 19:
-                return classB(bits, type, time, sequence, lines, out);
+                return classB(bits, type, time, seq, lines, out);
             case 24:
-                return classBStatic(bits, time, sequence, lines, out);
+                return classBStatic(bits, time, seq, lines, out);
             case 27:
-                return longRange(bits, time, sequence, lines, out);
+                return longRange(bits, time, seq, lines, out);
             default:
                 out.ignored(LineOutcome.OTHER_AIS_MESSAGE, lines);
                 return null;
@@ -62,19 +106,19 @@ final class AisMessageDecoder {
 
     private RejectReason classA(
             SixBitPayload bits, int type, long time, long seq, int lines, DecodedInput out) {
-        RejectReason reason = checkHeader(bits, type, 163);
+        RejectReason reason = checkMmsi(bits);
         if (reason != null) {
             return reason;
         }
         return position(
-                bits.unsigned(8, 30),
+                AisLayouts.MMSI.unsigned(bits),
                 time,
-                bits.signed(89, 27) / MINUTES_1_10000,
-                bits.signed(61, 28) / MINUTES_1_10000,
-                tenths(bits.unsigned(50, 10), 1023),
-                tenths(bits.unsigned(116, 12), 3600),
-                heading(bits.unsigned(128, 9)),
-                bits.unsigned(38, 4),
+                ClassA.LAT.signed(bits) / MINUTES_1_10000,
+                ClassA.LON.signed(bits) / MINUTES_1_10000,
+                tenths(ClassA.SPEED.unsigned(bits), 1023),
+                tenths(ClassA.COURSE.unsigned(bits), 3600),
+                heading(ClassA.HEADING.unsigned(bits)),
+                ClassA.STATUS.unsigned(bits),
                 type,
                 seq,
                 lines,
@@ -83,19 +127,19 @@ final class AisMessageDecoder {
 
     private RejectReason searchAndRescue(
             SixBitPayload bits, long time, long seq, int lines, DecodedInput out) {
-        RejectReason reason = checkHeader(bits, 9, 168);
+        RejectReason reason = checkMmsi(bits);
         if (reason != null) {
             return reason;
         }
-        int speed = bits.unsigned(50, 10);
+        int speed = SarAircraft.SPEED.unsigned(bits);
         // Aircraft speed is in whole knots; 1023 means not available.
         return position(
-                bits.unsigned(8, 30),
+                AisLayouts.MMSI.unsigned(bits),
                 time,
-                bits.signed(89, 27) / MINUTES_1_10000,
-                bits.signed(61, 28) / MINUTES_1_10000,
+                SarAircraft.LAT.signed(bits) / MINUTES_1_10000,
+                SarAircraft.LON.signed(bits) / MINUTES_1_10000,
                 speed == 1023 ? Double.NaN : speed,
-                tenths(bits.unsigned(116, 12), 3600),
+                tenths(SarAircraft.COURSE.unsigned(bits), 3600),
                 -1,
                 -1,
                 9,
@@ -106,20 +150,20 @@ final class AisMessageDecoder {
 
     private RejectReason classB(
             SixBitPayload bits, int type, long time, long seq, int lines, DecodedInput out) {
-        RejectReason reason = checkHeader(bits, type, type == 18 ? 168 : 312);
+        RejectReason reason = checkMmsi(bits);
         if (reason != null) {
             return reason;
         }
-        long mmsi = bits.unsigned(8, 30);
+        long mmsi = AisLayouts.MMSI.unsigned(bits);
         reason =
                 position(
                         mmsi,
                         time,
-                        bits.signed(85, 27) / MINUTES_1_10000,
-                        bits.signed(57, 28) / MINUTES_1_10000,
-                        tenths(bits.unsigned(46, 10), 1023),
-                        tenths(bits.unsigned(112, 12), 3600),
-                        heading(bits.unsigned(124, 9)),
+                        ClassB.LAT.signed(bits) / MINUTES_1_10000,
+                        ClassB.LON.signed(bits) / MINUTES_1_10000,
+                        tenths(ClassB.SPEED.unsigned(bits), 1023),
+                        tenths(ClassB.COURSE.unsigned(bits), 3600),
+                        heading(ClassB.HEADING.unsigned(bits)),
                         -1,
                         type,
                         seq,
@@ -132,10 +176,14 @@ final class AisMessageDecoder {
                             time,
                             -1,
                             null,
-                            bits.text(143, 20),
-                            shipType(bits.unsigned(263, 8)),
-                            dimension(bits.unsigned(271, 9), bits.unsigned(280, 9)),
-                            dimension(bits.unsigned(289, 6), bits.unsigned(295, 6)),
+                            ClassBExtended.SHIPNAME.text(bits),
+                            shipType(ClassBExtended.SHIPTYPE.unsigned(bits)),
+                            dimension(
+                                    ClassBExtended.TO_BOW.unsigned(bits),
+                                    ClassBExtended.TO_STERN.unsigned(bits)),
+                            dimension(
+                                    ClassBExtended.TO_PORT.unsigned(bits),
+                                    ClassBExtended.TO_STARBOARD.unsigned(bits)),
                             Double.NaN,
                             null,
                             19,
@@ -147,23 +195,23 @@ final class AisMessageDecoder {
 
     private RejectReason longRange(
             SixBitPayload bits, long time, long seq, int lines, DecodedInput out) {
-        RejectReason reason = checkHeader(bits, 27, 96);
+        RejectReason reason = checkMmsi(bits);
         if (reason != null) {
             return reason;
         }
-        int speed = bits.unsigned(79, 6);
-        int course = bits.unsigned(85, 9);
+        int speed = LongRange.SPEED.unsigned(bits);
+        int course = LongRange.COURSE.unsigned(bits);
         // Type 27 trades resolution for range: 1/10 minute positions, whole knots (63 = not
         // available) and whole degrees (511 = not available).
         return position(
-                bits.unsigned(8, 30),
+                AisLayouts.MMSI.unsigned(bits),
                 time,
-                bits.signed(62, 17) / MINUTES_1_10,
-                bits.signed(44, 18) / MINUTES_1_10,
+                LongRange.LAT.signed(bits) / MINUTES_1_10,
+                LongRange.LON.signed(bits) / MINUTES_1_10,
                 speed == 63 ? Double.NaN : speed,
                 course >= 360 ? Double.NaN : course,
                 -1,
-                bits.unsigned(40, 4),
+                LongRange.STATUS.unsigned(bits),
                 27,
                 seq,
                 lines,
@@ -172,24 +220,25 @@ final class AisMessageDecoder {
 
     private RejectReason voyage(
             SixBitPayload bits, long time, long seq, int lines, DecodedInput out) {
-        RejectReason reason = checkHeader(bits, 5, 420);
+        RejectReason reason = checkMmsi(bits);
         if (reason != null) {
             return reason;
         }
-        int imo = bits.unsigned(40, 30);
-        int draught = bits.unsigned(294, 8);
+        int imo = Voyage.IMO.unsigned(bits);
+        int draught = Voyage.DRAUGHT.unsigned(bits);
         out.staticReport(
                 new StaticReport(
-                        bits.unsigned(8, 30),
+                        AisLayouts.MMSI.unsigned(bits),
                         time,
                         imo == 0 ? -1 : imo,
-                        bits.text(70, 7),
-                        bits.text(112, 20),
-                        shipType(bits.unsigned(232, 8)),
-                        dimension(bits.unsigned(240, 9), bits.unsigned(249, 9)),
-                        dimension(bits.unsigned(258, 6), bits.unsigned(264, 6)),
+                        Voyage.CALLSIGN.text(bits),
+                        Voyage.SHIPNAME.text(bits),
+                        shipType(Voyage.SHIPTYPE.unsigned(bits)),
+                        dimension(Voyage.TO_BOW.unsigned(bits), Voyage.TO_STERN.unsigned(bits)),
+                        dimension(
+                                Voyage.TO_PORT.unsigned(bits), Voyage.TO_STARBOARD.unsigned(bits)),
                         draught == 0 ? Double.NaN : draught / 10.0,
-                        bits.text(302, 20),
+                        Voyage.DESTINATION.text(bits),
                         5,
                         seq,
                         lines));
@@ -198,23 +247,19 @@ final class AisMessageDecoder {
 
     private RejectReason classBStatic(
             SixBitPayload bits, long time, long seq, int lines, DecodedInput out) {
-        int part = bits.unsigned(38, 2);
-        if (part > 1) {
-            return fail(RejectReason.UNKNOWN_TYPE, "type 24 part number " + part);
-        }
-        RejectReason reason = checkHeader(bits, 24, part == 0 ? 160 : 168);
+        RejectReason reason = checkMmsi(bits);
         if (reason != null) {
             return reason;
         }
-        long mmsi = bits.unsigned(8, 30);
-        if (part == 0) {
+        long mmsi = AisLayouts.MMSI.unsigned(bits);
+        if (AisLayouts.PART.unsigned(bits) == 0) {
             out.staticReport(
                     new StaticReport(
                             mmsi,
                             time,
                             -1,
                             null,
-                            bits.text(40, 20),
+                            StaticA.SHIPNAME.text(bits),
                             -1,
                             -1,
                             -1,
@@ -225,19 +270,27 @@ final class AisMessageDecoder {
                             lines));
             return null;
         }
-        // Auxiliary craft (MMSI 98MIDXXXX) send their mother ship's MMSI where others send
-        // dimensions (ITU-R M.1371-5, message 24B).
-        boolean auxiliary = mmsi / 10_000_000 == 98;
+        // Auxiliary craft send their mother ship's MMSI where others send dimensions (ITU-R
+        // M.1371-5, message 24B).
+        boolean auxiliary = AisLayouts.isAuxiliary(mmsi);
         out.staticReport(
                 new StaticReport(
                         mmsi,
                         time,
                         -1,
-                        bits.text(90, 7),
+                        StaticB.CALLSIGN.text(bits),
                         null,
-                        shipType(bits.unsigned(40, 8)),
-                        auxiliary ? -1 : dimension(bits.unsigned(132, 9), bits.unsigned(141, 9)),
-                        auxiliary ? -1 : dimension(bits.unsigned(150, 6), bits.unsigned(156, 6)),
+                        shipType(StaticB.SHIPTYPE.unsigned(bits)),
+                        auxiliary
+                                ? -1
+                                : dimension(
+                                        StaticB.TO_BOW.unsigned(bits),
+                                        StaticB.TO_STERN.unsigned(bits)),
+                        auxiliary
+                                ? -1
+                                : dimension(
+                                        StaticB.TO_PORT.unsigned(bits),
+                                        StaticB.TO_STARBOARD.unsigned(bits)),
                         Double.NaN,
                         null,
                         24,
@@ -246,13 +299,8 @@ final class AisMessageDecoder {
         return null;
     }
 
-    private RejectReason checkHeader(SixBitPayload bits, int type, int minBits) {
-        if (bits.bitLength() < minBits) {
-            return fail(
-                    RejectReason.BAD_LENGTH,
-                    "type " + type + " needs " + minBits + " bits, got " + bits.bitLength());
-        }
-        long mmsi = bits.unsigned(8, 30);
+    private RejectReason checkMmsi(SixBitPayload bits) {
+        long mmsi = AisLayouts.MMSI.unsigned(bits);
         if (mmsi == 0 || mmsi > MAX_MMSI) {
             return fail(RejectReason.INVALID_MMSI, "MMSI " + mmsi);
         }

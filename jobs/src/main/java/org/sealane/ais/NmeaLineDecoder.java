@@ -19,7 +19,10 @@ import org.sealane.model.RejectedInput;
  *
  * <p>Every line is accounted for exactly once: as a report (whose {@code inputLines} covers all the
  * fragments of its message), a rejected record with its reason, or an ignored {@link LineOutcome}.
- * One instance per input stream, lines in order; not thread-safe.
+ * A rejected record carries the time known when the line was rejected: the tag block's, the line's
+ * receiver field, or the most recent {@code $PGHP}.
+ *
+ * <p>One instance per input stream, lines in order; not thread-safe.
  */
 public final class NmeaLineDecoder implements LineDecoder {
 
@@ -32,14 +35,33 @@ public final class NmeaLineDecoder implements LineDecoder {
     private final NmeaSentence sentence = new NmeaSentence();
     private final MultipartAssembler assembler = new MultipartAssembler();
     private final SixBitPayload payload = new SixBitPayload();
-    private final AisMessageDecoder messages = new AisMessageDecoder();
+    private final AisMessageDecoder messages;
     private long gatehouseTime = PositionReport.UNKNOWN_TIME;
+
+    /** A decoder for the pipeline: reports only. */
+    public NmeaLineDecoder() {
+        this(null);
+    }
+
+    /**
+     * A decoder that also hands every accepted AIS message, whole, to {@code sink} (for tools that
+     * print all fields).
+     */
+    public NmeaLineDecoder(AisMessageSink sink) {
+        this.messages = new AisMessageDecoder(sink);
+    }
 
     @Override
     public void decode(String line, long sequence, DecodedInput out) {
         int length = line.length();
         if (length > MAX_LINE_CHARS) {
-            reject(line, RejectReason.LINE_TOO_LONG, length + " characters", sequence, out);
+            reject(
+                    line,
+                    RejectReason.LINE_TOO_LONG,
+                    length + " characters",
+                    gatehouseTime,
+                    sequence,
+                    out);
             return;
         }
         int from = 0;
@@ -67,6 +89,7 @@ public final class NmeaLineDecoder implements LineDecoder {
                         line,
                         RejectReason.NOT_ASCII,
                         "character " + (int) c + " at " + i,
+                        gatehouseTime,
                         sequence,
                         out);
                 return;
@@ -78,12 +101,18 @@ public final class NmeaLineDecoder implements LineDecoder {
         if (first == '\\') {
             int close = Nmea.indexOf(line, '\\', from + 1, to);
             if (close < 0) {
-                reject(line, RejectReason.NMEA_SYNTAX, "tag block not closed", sequence, out);
+                reject(
+                        line,
+                        RejectReason.NMEA_SYNTAX,
+                        "tag block not closed",
+                        gatehouseTime,
+                        sequence,
+                        out);
                 return;
             }
             RejectReason reason = tagBlock.parse(line, from + 1, close);
             if (reason != null) {
-                reject(line, reason, tagBlock.detail(), sequence, out);
+                reject(line, reason, tagBlock.detail(), gatehouseTime, sequence, out);
                 return;
             }
             tagTime = tagBlock.time();
@@ -94,13 +123,19 @@ public final class NmeaLineDecoder implements LineDecoder {
             }
             from = close + 1;
             if (from == to) {
-                reject(line, RejectReason.NMEA_SYNTAX, "tag block without sentence", sequence, out);
+                reject(
+                        line,
+                        RejectReason.NMEA_SYNTAX,
+                        "tag block without sentence",
+                        tagTime != PositionReport.UNKNOWN_TIME ? tagTime : gatehouseTime,
+                        sequence,
+                        out);
                 return;
             }
         }
         RejectReason reason = sentence.parse(line, from, to);
         if (reason != null) {
-            reject(line, reason, sentence.detail(), sequence, out);
+            reject(line, reason, sentence.detail(), time(tagTime), sequence, out);
             return;
         }
         switch (sentence.kind()) {
@@ -112,14 +147,21 @@ public final class NmeaLineDecoder implements LineDecoder {
                 out.ignored(LineOutcome.NON_AIS_SENTENCE, 1);
                 return;
             default:
-                long time =
-                        tagTime != PositionReport.UNKNOWN_TIME
-                                ? tagTime
-                                : sentence.trailingTime() != PositionReport.UNKNOWN_TIME
-                                        ? sentence.trailingTime()
-                                        : gatehouseTime;
-                ais(line, sequence, time, source, groupKey, out);
+                ais(line, sequence, time(tagTime), source, groupKey, out);
         }
+    }
+
+    /**
+     * The time of the sentence just parsed: the tag block's {@code c:}, else the receiver epoch
+     * field after its checksum, else the last {@code $PGHP}.
+     */
+    private long time(long tagTime) {
+        if (tagTime != PositionReport.UNKNOWN_TIME) {
+            return tagTime;
+        }
+        return sentence.trailingTime() != PositionReport.UNKNOWN_TIME
+                ? sentence.trailingTime()
+                : gatehouseTime;
     }
 
     private void ais(
@@ -131,7 +173,7 @@ public final class NmeaLineDecoder implements LineDecoder {
         if (count == 1) {
             int bad = payload.append(line, from, to);
             if (bad >= 0) {
-                rejectSixBit(line, bad, sequence, out);
+                rejectSixBit(line, bad, time, sequence, out);
                 return;
             }
             payload.dropFillBits(sentence.fillBits());
@@ -140,7 +182,7 @@ public final class NmeaLineDecoder implements LineDecoder {
         }
         for (int i = from; i < to; i++) {
             if (SixBitPayload.sixBitValue(line.charAt(i)) < 0) {
-                rejectSixBit(line, i, sequence, out);
+                rejectSixBit(line, i, time, sequence, out);
                 return;
             }
         }
@@ -185,19 +227,25 @@ public final class NmeaLineDecoder implements LineDecoder {
         }
     }
 
-    private static void rejectSixBit(String line, int at, long sequence, DecodedInput out) {
+    private static void rejectSixBit(
+            String line, int at, long time, long sequence, DecodedInput out) {
         reject(
                 line,
                 RejectReason.BAD_SIXBIT,
                 "character '" + line.charAt(at) + "' at " + at + " is not six-bit armouring",
+                time,
                 sequence,
                 out);
     }
 
     private static void reject(
-            String line, RejectReason reason, String detail, long sequence, DecodedInput out) {
-        out.rejected(
-                RejectedInput.of(line, reason, detail, PositionReport.UNKNOWN_TIME, sequence, 1));
+            String line,
+            RejectReason reason,
+            String detail,
+            long time,
+            long sequence,
+            DecodedInput out) {
+        out.rejected(RejectedInput.of(line, reason, detail, time, sequence, 1));
     }
 
     /** Rejects the fragments of messages that never completed. */

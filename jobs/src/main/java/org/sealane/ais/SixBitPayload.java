@@ -118,7 +118,7 @@ public final class SixBitPayload {
             if (v == 0) {
                 break;
             }
-            text[len++] = (char) (v < 32 ? v + 64 : v);
+            text[len++] = character(v);
         }
         int first = 0;
         while (first < len && text[first] == ' ') {
@@ -128,6 +128,11 @@ public final class SixBitPayload {
             len--;
         }
         return len == first ? null : new String(text, first, len - first);
+    }
+
+    /** The character of a six-bit text value (ITU-R M.1371-5, table 47: '@' is 0, 'A' is 1). */
+    static char character(int sixBits) {
+        return (char) (sixBits < 32 ? sixBits + 64 : sixBits);
     }
 
     private void ensureCapacity(int bits) {

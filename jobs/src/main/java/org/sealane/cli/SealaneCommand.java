@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
             "Maritime sea-lane monitoring on Apache Flink: AIS positions in, zone alerts out.",
             ""
         },
-        subcommands = {ReplayCommand.class, ZonesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ReplayCommand.class,
+            DecodeCommand.class,
+            ZonesCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "",
             "Exit status: 0 success, 1 failure, 2 usage error.",

@@ -65,6 +65,11 @@ public record ReplayInput(String path, InputFormat format, long sizeBytes) imple
         }
     }
 
+    /** Opens a file for reading lines, decompressing gzip transparently. */
+    public static BufferedReader open(Path file) throws IOException {
+        return open(file, null);
+    }
+
     /**
      * Opens a file for reading lines, decompressing gzip transparently.
      *

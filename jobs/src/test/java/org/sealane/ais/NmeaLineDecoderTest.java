@@ -333,6 +333,45 @@ class NmeaLineDecoderTest {
     }
 
     @Test
+    void rejectedLinesCarryTheTimeKnownForThem() {
+        feed("$PGHP,1,2010,6,11,11,46,12,470,219,,2190064,1,5D*57");
+        feed("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B");
+        feed(tagged("c:1334337317") + "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B");
+        feed(withChecksum("!AIVDM,1,1,,A,15RTgt0PAsoX90TKcjM8h6g208CQ,0") + ",1325394060");
+
+        assertThat(out.rejected)
+                .extracting(RejectedInput::time)
+                .containsExactly(
+                        Instant.parse("2010-06-11T11:46:12.470Z").toEpochMilli(),
+                        TAG_TIME,
+                        Instant.parse("2012-01-01T05:01:00Z").toEpochMilli());
+    }
+
+    @Test
+    void messagesLongerThanTheirTypeAllowsAreRejectedLikeGpsdDoes() {
+        // gpsd takes class A reports of any length from 163 bits, but a class B report of more
+        // than its 168 bits (ITU-R M.1371-5, message 18) is dropped.
+        feed(AisPayloadWriter.positionReport(371798000L, 0, 0).field(0, 36).sentence());
+        feed(
+                new AisPayloadWriter()
+                        .field(18, 6)
+                        .field(0, 2)
+                        .field(338087471L, 30)
+                        .field(0, 136)
+                        .sentence());
+
+        assertThat(out.positions).extracting(PositionReport::mmsi).containsExactly(371798000L);
+        assertThat(out.rejected)
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.reason()).isEqualTo(RejectReason.BAD_LENGTH);
+                            assertThat(r.detail())
+                                    .isEqualTo("type 18 has at most 168 bits, got 174");
+                        });
+    }
+
+    @Test
     void typeOneAFewBitsShortIsAcceptedLikeGpsdDoes() {
         // gpsd's sample: the same report sent with 5 fill bits (163 bits) decodes as usual.
         feed("!AIVDM,1,1,,A,13aIkM@P00PJ@qPNL=e@0?wJ28JO,5*63");

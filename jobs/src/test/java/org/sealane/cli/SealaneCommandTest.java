@@ -46,7 +46,7 @@ class SealaneCommandTest {
     @Test
     void helpNamesTheCommands() {
         assertThat(SealaneCommand.execute("--help")).isZero();
-        assertThat(stdout()).contains("replay", "zones");
+        assertThat(stdout()).contains("replay", "decode", "zones");
     }
 
     @Test
@@ -144,5 +144,55 @@ class SealaneCommandTest {
         assertThat(stdout()).contains("OK");
         assertThat(SealaneCommand.execute("zones", "list", catalogue)).isZero();
         assertThat(stdout()).contains("chokepoint", "patrol");
+    }
+
+    @Test
+    void decodePrintsGpsdJsonAndNothingForLinesThatAreNotAis(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("two.nmea");
+        Files.writeString(
+                log,
+                "# a comment\n"
+                        + "$PGHP,1,2010,6,11,11,46,12,470,219,,2190064,1,5D*57\n"
+                        + "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n"
+                        + "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B\n");
+
+        assertThat(SealaneCommand.execute("decode", log.toString())).isZero();
+        assertThat(stdout().lines())
+                .containsExactly(
+                        "{\"class\":\"AIS\",\"device\":\""
+                                + log
+                                + "\",\"type\":1,\"repeat\":0,\"mmsi\":371798000,"
+                                + "\"scaled\":true,\"status\":0,"
+                                + "\"status_text\":\"Under way using engine\","
+                                + "\"turn\":\"fastleft\",\"speed\":12.3,\"accuracy\":true,"
+                                + "\"lon\":-123.3953833,\"lat\":48.3816333,\"course\":224.0,"
+                                + "\"heading\":215,\"second\":33,\"maneuver\":0,"
+                                + "\"raim\":false,\"radio\":34017}");
+    }
+
+    @Test
+    void decodeRejectedPrintsEachBadLineWithItsReason(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("bad.nmea");
+        Files.writeString(
+                log,
+                "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n"
+                        + "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B\n");
+
+        assertThat(SealaneCommand.execute("decode", "--rejected", log.toString())).isZero();
+        assertThat(stdout().lines())
+                .containsExactly(
+                        "{\"source\":\""
+                                + log
+                                + ":2\",\"raw\":\"!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B\","
+                                + "\"reason\":\"NMEA_CHECKSUM\","
+                                + "\"detail\":\"checksum 4B, computed 4A\",\"time\":null,"
+                                + "\"lines\":1}");
+    }
+
+    @Test
+    void decodeOfAMissingFileIsOneLineAndExit2(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere.nmea");
+        assertThat(SealaneCommand.execute("decode", missing.toString())).isEqualTo(2);
+        assertThat(stderr().strip()).isEqualTo("sealane: error: " + missing + ": no such file");
     }
 }

@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
         name = "decode",
         mixinStandardHelpOptions = true,
         description = {
-            "Decode NMEA AIS logs (plain or gzip) and print every AIS message as one JSON line",
-            "with gpsd's field names and scaling, as 'gpsdecode -j' prints it. Lines that are",
-            "not AIS print nothing. With --rejected, print instead the lines the decoder",
-            "rejects, with source (file:line), raw text, reason and detail."
+            "Decode NMEA AIS logs (plain or gzip) and print every AIS message as one",
+            "JSON line with gpsd's field names and scaling, as 'gpsdecode -j' prints it.",
+            "Lines that are not AIS print nothing. With --rejected, print instead the",
+            "lines the decoder rejects, with source (file:line), raw text, reason and",
+            "detail."
         })
 final class DecodeCommand implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import org.sealane.ais.NmeaLineDecoder;
 import org.sealane.model.InputLine;
 
@@ -37,18 +38,24 @@ public final class DecodeFileThroughput {
         }
         Path file = Paths.get(args[0]);
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PASSES;
-        double best = 0;
+        double[] rates = new double[passes];
         for (int pass = 1; pass <= passes; pass++) {
             DecodeTally tally = new DecodeTally();
             long start = System.nanoTime();
             long lines = decode(file, tally);
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = lines / seconds;
-            best = Math.max(best, rate);
+            rates[pass - 1] = rate;
             System.out.printf("pass %2d: %.3f s, %,.0f lines/s; %s%n", pass, seconds, rate, tally);
         }
-        // The line the harness reads.
-        System.out.printf("best lines/s: %.0f%n", best);
+        // The lines the harness reads. On a shared host the best pass is the one least disturbed;
+        // the median of the second half shows what a typical warm pass did.
+        System.out.printf("best lines/s: %.0f%n", Arrays.stream(rates).max().orElse(0));
+        double[] warm = Arrays.copyOfRange(rates, passes / 2, passes);
+        Arrays.sort(warm);
+        System.out.printf(
+                "median lines/s of passes %d-%d: %.0f%n",
+                passes / 2 + 1, passes, warm[warm.length / 2]);
     }
 
     private static long decode(Path file, DecodeTally out) throws IOException {

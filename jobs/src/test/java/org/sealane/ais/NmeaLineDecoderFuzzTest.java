@@ -181,15 +181,12 @@ class NmeaLineDecoderFuzzTest {
                                                 ? "g:1-3-" + i
                                                 : "s:r" + i + ",c:" + (1_600_000_000 + i);
                                 String body =
-                                        "!AIVDM,"
-                                                + (2 + random.nextInt(8))
-                                                + ",1,"
-                                                + random.nextInt(10)
-                                                + ","
-                                                + (random.nextBoolean() ? 'A' : 'B')
-                                                + ","
-                                                + armoured
-                                                + ",0";
+                                        String.format(
+                                                "!AIVDM,%d,1,%d,%c,%s,0",
+                                                2 + random.nextInt(8),
+                                                random.nextInt(10),
+                                                random.nextBoolean() ? 'A' : 'B',
+                                                armoured);
                                 lines.add(tagBlock(tag, true) + withChecksum(body));
                             }
                             return lines;
@@ -254,27 +251,13 @@ class NmeaLineDecoderFuzzTest {
                                                 armoured.length() * (n - 1) / parts,
                                                 armoured.length() * n / parts);
                                 String body =
-                                        "!AIVDM,"
-                                                + parts
-                                                + ","
-                                                + n
-                                                + ","
-                                                + id
-                                                + ",B,"
-                                                + chunk
-                                                + ","
-                                                + (n == parts ? fill : 0);
-                                String tag =
-                                        grouped
-                                                ? tagBlock(
-                                                        "g:"
-                                                                + n
-                                                                + "-"
-                                                                + parts
-                                                                + "-"
-                                                                + Math.floorMod(seed, 1000),
-                                                        true)
-                                                : "";
+                                        String.format(
+                                                "!AIVDM,%d,%d,%d,B,%s,%d",
+                                                parts, n, id, chunk, n == parts ? fill : 0);
+                                String group =
+                                        String.format(
+                                                "g:%d-%d-%d", n, parts, Math.floorMod(seed, 1000));
+                                String tag = grouped ? tagBlock(group, true) : "";
                                 lines.add(tag + withChecksum(body));
                             }
                             arrangement.apply(lines, random);

@@ -32,12 +32,12 @@ public final class DecodeFileThroughput {
     private DecodeFileThroughput() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
+        int passes = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_PASSES;
+        if (args.length < 1 || args.length > 2 || passes < 1) {
             System.err.println("usage: DecodeFileThroughput FILE [PASSES=" + DEFAULT_PASSES + "]");
             System.exit(2);
         }
         Path file = Paths.get(args[0]);
-        int passes = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PASSES;
         double[] rates = new double[passes];
         for (int pass = 1; pass <= passes; pass++) {
             DecodeTally tally = new DecodeTally();
@@ -50,7 +50,7 @@ public final class DecodeFileThroughput {
         }
         // The lines the harness reads. On a shared host the best pass is the one least disturbed;
         // the median of the second half shows what a typical warm pass did.
-        System.out.printf("best lines/s: %.0f%n", Arrays.stream(rates).max().orElse(0));
+        System.out.printf("best lines/s: %.0f%n", Arrays.stream(rates).max().getAsDouble());
         double[] warm = Arrays.copyOfRange(rates, passes / 2, passes);
         Arrays.sort(warm);
         System.out.printf(

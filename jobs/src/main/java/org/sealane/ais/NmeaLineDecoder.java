@@ -81,25 +81,27 @@ public final class NmeaLineDecoder implements LineDecoder {
             out.ignored(LineOutcome.COMMENT, 1);
             return;
         }
-        // NMEA 0183 is printable ASCII; anything else is line noise or a wrong encoding.
-        for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
-            if (c < ' ' || c > '~') {
-                reject(
-                        line,
-                        RejectReason.NOT_ASCII,
-                        "character " + (int) c + " at " + i,
-                        gatehouseTime,
-                        sequence,
-                        out);
-                return;
-            }
-        }
         long tagTime = PositionReport.UNKNOWN_TIME;
         String source = STREAM;
         long groupKey = -1;
+        int sentenceFrom = from;
+        int close = -1;
         if (first == '\\') {
-            int close = Nmea.indexOf(line, '\\', from + 1, to);
+            close = tagBlockEnd(line, from + 1, to);
+            if (close < -1) {
+                rejectNotAscii(line, -close - 2, gatehouseTime, sequence, out);
+                return;
+            }
+            sentenceFrom = close < 0 ? to : close + 1;
+        }
+        // Checked before the tag block is parsed, so that a line with a character outside
+        // printable ASCII anywhere is rejected as such whatever else is wrong with it.
+        int notAscii = sentence.scan(line, sentenceFrom, to);
+        if (notAscii >= 0) {
+            rejectNotAscii(line, notAscii, gatehouseTime, sequence, out);
+            return;
+        }
+        if (first == '\\') {
             if (close < 0) {
                 reject(
                         line,
@@ -121,7 +123,7 @@ public final class NmeaLineDecoder implements LineDecoder {
             } else if (tagBlock.hasSource()) {
                 source = tagBlock.source(line);
             }
-            from = close + 1;
+            from = sentenceFrom;
             if (from == to) {
                 reject(
                         line,
@@ -225,6 +227,34 @@ public final class NmeaLineDecoder implements LineDecoder {
             String raw = line != null ? line : message.raw();
             out.rejected(RejectedInput.of(raw, reason, messages.detail(), time, sequence, lines));
         }
+    }
+
+    /**
+     * The index of the backslash that closes a tag block opened before {@code from}, -1 if there is
+     * none, or {@code -2 - i} if the character at {@code i} before it is not printable ASCII.
+     */
+    private static int tagBlockEnd(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                return i;
+            }
+            if (c < ' ' || c > '~') {
+                return -2 - i;
+            }
+        }
+        return -1;
+    }
+
+    private static void rejectNotAscii(
+            String line, int at, long time, long sequence, DecodedInput out) {
+        reject(
+                line,
+                RejectReason.NOT_ASCII,
+                "character " + (int) line.charAt(at) + " at " + at,
+                time,
+                sequence,
+                out);
     }
 
     private static void rejectSixBit(

@@ -35,11 +35,59 @@ final class NmeaSentence {
     private long trailingTime;
     private long gatehouseTime;
     private String detail;
+
+    // What scan() noted: the first '*', the XOR of everything before it, and the commas before it
+    // (the first MAX_FIELDS_BEFORE_PAYLOAD + 3 of them, and how many there were).
+    private int star;
+    private int scannedSum;
+    private int commaCount;
     private final int[] commas = new int[MAX_FIELDS_BEFORE_PAYLOAD + 3];
 
     /**
-     * Parses the sentence {@code line[from, to)}, which starts with '!' or '$' and has no blanks
-     * around it.
+     * Reads the sentence part {@code line[from, to)} of a line once: checks that it is printable
+     * ASCII (NMEA 0183 is; anything else is line noise or a wrong encoding) and, up to the checksum
+     * delimiter, computes the checksum and notes the commas. {@link #parse} then works from these
+     * notes instead of reading the line again for each of them (see docs/benchmarks.md for what
+     * that saved).
+     *
+     * @return the index of the first character that is not printable ASCII, or -1
+     */
+    int scan(String line, int from, int to) {
+        int sum = 0;
+        int n = 0;
+        int i = from;
+        for (; i < to; i++) {
+            char c = line.charAt(i);
+            if (c < ' ' || c > '~') {
+                return i;
+            }
+            if (c == '*') {
+                break;
+            }
+            if (c == ',') {
+                if (n < commas.length) {
+                    commas[n] = i;
+                }
+                n++;
+            }
+            sum ^= c;
+        }
+        star = i < to ? i : -1;
+        scannedSum = sum;
+        commaCount = n;
+        // The checksum and receiver fields after the '*' need only the ASCII check.
+        for (i++; i < to; i++) {
+            char c = line.charAt(i);
+            if (c < ' ' || c > '~') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Parses the sentence {@code line[from, to)} that {@link #scan} has just read, which starts
+     * with '!' or '$' and has no blanks around it.
      *
      * @return null when the sentence is usable, else why the line is rejected (see {@link
      *     #detail()})
@@ -50,7 +98,6 @@ final class NmeaSentence {
         if (start != '!' && start != '$') {
             return fail(RejectReason.NMEA_SYNTAX, "not an NMEA sentence (no '!' or '$')");
         }
-        int star = Nmea.indexOf(line, '*', from, to);
         if (star < 0) {
             return fail(RejectReason.NMEA_SYNTAX, "no checksum");
         }
@@ -58,7 +105,8 @@ final class NmeaSentence {
         if (expected < 0) {
             return fail(RejectReason.NMEA_SYNTAX, "checksum is not two hex digits");
         }
-        int actual = Nmea.checksum(line, from + 1, star);
+        // The checksum covers what lies between the start character and the '*'.
+        int actual = scannedSum ^ start;
         if (actual != expected) {
             return fail(
                     RejectReason.NMEA_CHECKSUM,
@@ -69,10 +117,7 @@ final class NmeaSentence {
         if (star + 3 < to && line.charAt(star + 3) == ',') {
             trailingTime = trailingEpoch(line, star + 4, to);
         }
-        int addressEnd = Nmea.indexOf(line, ',', from + 1, star);
-        if (addressEnd < 0) {
-            addressEnd = star;
-        }
+        int addressEnd = commaCount > 0 ? commas[0] : star;
         int addressLength = addressEnd - from - 1;
         if (addressLength < 2 || addressLength > 10) {
             return fail(RejectReason.NMEA_SYNTAX, "bad address field");
@@ -82,7 +127,7 @@ final class NmeaSentence {
                 && line.charAt(from + 4) == 'D'
                 && (line.charAt(from + 5) == 'M' || line.charAt(from + 5) == 'O')) {
             kind = Kind.AIS;
-            return parseAis(line, addressEnd, star);
+            return parseAis(line, star);
         }
         if (line.startsWith("PGHP,1,", from + 1)) {
             kind = Kind.GATEHOUSE_TIME;
@@ -96,14 +141,8 @@ final class NmeaSentence {
         return null;
     }
 
-    private RejectReason parseAis(String line, int addressEnd, int star) {
-        int n = 0;
-        for (int i = addressEnd; i < star && n < commas.length; i++) {
-            if (line.charAt(i) == ',') {
-                commas[n++] = i;
-            }
-        }
-        if (n != 6 || Nmea.indexOf(line, ',', commas[5] + 1, star) >= 0) {
+    private RejectReason parseAis(String line, int star) {
+        if (commaCount != 6) {
             return fail(RejectReason.NMEA_SYNTAX, "VDM/VDO needs 7 fields");
         }
         fragmentCount = (int) Nmea.digits(line, commas[0] + 1, commas[1]);

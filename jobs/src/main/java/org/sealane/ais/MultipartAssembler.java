@@ -15,13 +15,23 @@ import org.sealane.model.RejectedInput;
  *
  * <p>A message that cannot complete is rejected line by line as {@link
  * RejectReason#INCOMPLETE_MULTIPART}: when a fragment of a newer message with the same key arrives
- * (the id wrapped around), when more than {@link #MAX_PENDING} messages are pending (the oldest
- * goes), and at {@link #flush}. Not thread-safe.
+ * (the id wrapped around), when {@link #MAX_AGE_LINES} lines have passed without its other
+ * fragments, when more than {@link #MAX_PENDING} messages are pending (the oldest goes), and at
+ * {@link #flush}. Not thread-safe.
  */
 final class MultipartAssembler {
 
     /** Pending messages kept at most; a flood of stray fragments cannot grow memory further. */
     static final int MAX_PENDING = 256;
+
+    /**
+     * How many lines of the stream a message waits for its other fragments. Transmitters send the
+     * fragments of one message in consecutive slots and receivers forward them together, so they
+     * arrive within a few lines even in a merged feed. Counted in lines, not receive time:
+     * satellite feeds deliver tag-block times out of order (libais's ORBCOMM sample goes back 41
+     * minutes between a message's two fragments).
+     */
+    static final long MAX_AGE_LINES = 1_000;
 
     /** The fragments of one message, by fragment number. */
     static final class Message {
@@ -129,6 +139,13 @@ final class MultipartAssembler {
             return message;
         }
         return null;
+    }
+
+    /** Rejects the messages that have waited too long, as of the line at {@code sequence}. */
+    void expire(long sequence, DecodedInput out) {
+        while (!pending.isEmpty() && sequence - pending.get(0).firstSequence > MAX_AGE_LINES) {
+            reject(pending.get(0), "no further fragment within 1,000 lines", out);
+        }
     }
 
     /** Rejects every pending fragment (end of the stream). */

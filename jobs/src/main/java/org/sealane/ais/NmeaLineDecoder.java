@@ -36,19 +36,26 @@ public final class NmeaLineDecoder implements LineDecoder {
     private final MultipartAssembler assembler = new MultipartAssembler();
     private final SixBitPayload payload = new SixBitPayload();
     private final AisMessageDecoder messages;
+    private final RepeatedMessages repeats;
     private long gatehouseTime = PositionReport.UNKNOWN_TIME;
 
-    /** A decoder for the pipeline: reports only. */
+    /**
+     * A decoder for the pipeline: reports only, and a message heard again within a minute (by
+     * another receiver of the feed) is counted as {@link LineOutcome#REPEATED_MESSAGE}, not
+     * reported twice.
+     */
     public NmeaLineDecoder() {
-        this(null);
+        this.messages = new AisMessageDecoder(null);
+        this.repeats = new RepeatedMessages();
     }
 
     /**
-     * A decoder that also hands every accepted AIS message, whole, to {@code sink} (for tools that
-     * print all fields).
+     * A decoder that hands every accepted AIS message, whole, to {@code sink}, repeats included, as
+     * gpsd does (for tools that print all fields).
      */
     public NmeaLineDecoder(AisMessageSink sink) {
         this.messages = new AisMessageDecoder(sink);
+        this.repeats = null;
     }
 
     @Override
@@ -168,6 +175,7 @@ public final class NmeaLineDecoder implements LineDecoder {
 
     private void ais(
             String line, long sequence, long time, String source, long groupKey, DecodedInput out) {
+        assembler.expire(sequence, out);
         int count = sentence.fragmentCount();
         int from = sentence.payloadFrom();
         int to = sentence.payloadTo();
@@ -222,6 +230,10 @@ public final class NmeaLineDecoder implements LineDecoder {
             long sequence,
             int lines,
             DecodedInput out) {
+        if (repeats != null && repeats.seenRecently(payload.fingerprint(), time, sequence)) {
+            out.ignored(LineOutcome.REPEATED_MESSAGE, lines);
+            return;
+        }
         RejectReason reason = messages.decode(payload, time, sequence, lines, out);
         if (reason != null) {
             String raw = line != null ? line : message.raw();

@@ -95,6 +95,19 @@ public final class SixBitPayload {
         return bitLength;
     }
 
+    /**
+     * A 64-bit fingerprint of the message bits: equal messages have equal fingerprints, and
+     * different ones almost never do. Fill bits must have been dropped first.
+     */
+    long fingerprint() {
+        long hash = 0x9E3779B97F4A7C15L ^ bitLength;
+        int usedWords = (bitLength + 63) >>> 6;
+        for (int i = 0; i < usedWords; i++) {
+            hash = Long.rotateLeft(hash ^ words[i], 27) * 0xC2B2AE3D27D4EB4FL;
+        }
+        return hash ^ (hash >>> 31);
+    }
+
     /** The unsigned field of {@code length} (at most 32) bits starting at bit {@code start}. */
     public int unsigned(int start, int length) {
         int end = Math.min(start + length, bitLength);

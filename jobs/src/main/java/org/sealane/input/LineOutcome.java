@@ -5,6 +5,11 @@ package org.sealane.input;
  * positions, static reports, rejected records and duplicates these account for every input line.
  */
 public enum LineOutcome {
+    /**
+     * An AIS message heard again within a short window, by another receiver of a merged feed:
+     * counted as a duplicate, not processed twice.
+     */
+    REPEATED_MESSAGE,
     /** A decoded AIS message of a type sealane does not track (base stations, binary, ...). */
     OTHER_AIS_MESSAGE,
     /** A timestamp sentence such as Gatehouse {@code $PGHP}, which dates the sentences after it. */

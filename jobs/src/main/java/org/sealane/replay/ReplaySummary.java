@@ -34,15 +34,20 @@ public final class ReplaySummary {
             int parallelism,
             Duration wallTime) {
         long inputLines = count(accumulators, PipelineCounters.INPUT_LINES);
-        long duplicates = count(accumulators, PipelineCounters.DUPLICATE_LINES);
-        long positions = count(accumulators, PipelineCounters.POSITION_LINES) - duplicates;
+        // Duplicates are found in two places: a message heard again by another receiver (when
+        // decoding), and the same fix twice in a vessel's track (a repeated CSV row, say).
+        long trackDuplicates = count(accumulators, PipelineCounters.DUPLICATE_LINES);
+        long repeatedMessages =
+                count(accumulators, PipelineCounters.ignored(LineOutcome.REPEATED_MESSAGE));
+        long duplicates = trackDuplicates + repeatedMessages;
+        long positions = count(accumulators, PipelineCounters.POSITION_LINES) - trackDuplicates;
         long staticReports = count(accumulators, PipelineCounters.STATIC_LINES);
         long rejected = count(accumulators, PipelineCounters.REJECTED_LINES);
         long blank = count(accumulators, PipelineCounters.ignored(LineOutcome.BLANK));
         Map<String, Long> ignored = new LinkedHashMap<>();
         long ignoredTotal = 0;
         for (LineOutcome outcome : LineOutcome.values()) {
-            if (outcome != LineOutcome.BLANK) {
+            if (outcome != LineOutcome.BLANK && outcome != LineOutcome.REPEATED_MESSAGE) {
                 long n = count(accumulators, PipelineCounters.ignored(outcome));
                 ignored.put(outcome.name(), n);
                 ignoredTotal += n;

@@ -142,12 +142,13 @@ class NmeaLineDecoderTest {
         feed("!AIVDM,2,2,2,A,0000002,2*24");
         feed("!AIVDM,2,2,6,B,00000000000,2*21");
 
+        // The same type 5 heard on both channels: one report, the other copy a repeat.
         assertThat(out.statics)
                 .extracting(
                         StaticReport::shipName, StaticReport::callSign, StaticReport::inputLines)
-                .containsExactly(
-                        tuple("HEALTH CONTROL 13", "TCA2350", 2),
-                        tuple("HEALTH CONTROL 13", "TCA2350", 2));
+                .containsExactly(tuple("HEALTH CONTROL 13", "TCA2350", 2));
+        assertThat(out.ignored(LineOutcome.REPEATED_MESSAGE)).isEqualTo(2);
+        assertThat(out.positions).hasSize(1);
         assertThat(out.positions).hasSize(1);
         assertThat(out.linesAccounted()).isEqualTo(5);
     }
@@ -282,11 +283,39 @@ class NmeaLineDecoderTest {
     @Test
     void ownShipSentencesFromAnyTalkerAreDecoded() {
         feed(withChecksum("!AIVDO,1,1,,,15RTgt0PAso;90TKcjM8h6g208CQ,0"));
-        feed(withChecksum("!ABVDM,1,1,,B,15RTgt0PAso;90TKcjM8h6g208CQ,0"));
+        feed(withChecksum("!ABVDM,1,1,,B,13u?etPv2;0n:dDPwUM1U1Cb069D,0"));
 
         assertThat(out.positions)
                 .extracting(PositionReport::mmsi)
-                .containsExactly(371798000L, 371798000L);
+                .containsExactly(371798000L, 265547250L);
+    }
+
+    @Test
+    void theSameMessageFromAnotherReceiverIsARepeatNotASecondReport() {
+        feed(tagged("s:station-a,c:1334337317") + CLASS_A);
+        feed(tagged("s:station-b,c:1334337318") + CLASS_A);
+        feed(tagged("s:station-a,c:1334337500") + CLASS_A); // minutes later: a new transmission
+
+        assertThat(out.positions).hasSize(2);
+        assertThat(out.ignored(LineOutcome.REPEATED_MESSAGE)).isEqualTo(1);
+        assertThat(out.linesAccounted()).isEqualTo(3);
+    }
+
+    @Test
+    void aFragmentWithoutItsPartnerExpiresAfterAThousandLines() {
+        feed("!AIVDM,2,1,6,B,542M92h00001@<7;?G0PD4i@R0<tqA8tj37>220o0h:2240Ht50000000000,0*3B");
+        for (int i = 0; i < 1_000; i++) {
+            feed("");
+        }
+        assertThat(out.rejected).isEmpty();
+
+        feed("");
+        feed(CLASS_A);
+
+        assertThat(out.rejected)
+                .singleElement()
+                .satisfies(
+                        r -> assertThat(r.reason()).isEqualTo(RejectReason.INCOMPLETE_MULTIPART));
     }
 
     @Test

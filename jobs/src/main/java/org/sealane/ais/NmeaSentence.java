@@ -171,7 +171,7 @@ final class NmeaSentence {
         fillBits = star == commas[5] + 2 ? line.charAt(star - 1) - '0' : -1;
         if (fillBits < 0 || fillBits > 5) {
             // ITU-R M.1371 pads to whole six-bit characters, so 0..5 fill bits are possible.
-            return fail(RejectReason.NMEA_SYNTAX, "fill bits are not 0..5");
+            return fail(RejectReason.BAD_FILL_BITS, "fill bits are not 0..5");
         }
         return null;
     }

@@ -340,7 +340,7 @@ class NmeaLineDecoderTest {
                 .containsExactly(
                         RejectReason.NMEA_CHECKSUM,
                         RejectReason.NMEA_SYNTAX,
-                        RejectReason.NMEA_SYNTAX,
+                        RejectReason.BAD_FILL_BITS,
                         RejectReason.NMEA_SYNTAX,
                         RejectReason.BAD_SIXBIT,
                         RejectReason.BAD_LENGTH,

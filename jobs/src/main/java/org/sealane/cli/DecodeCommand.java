@@ -1,17 +1,18 @@
 package org.sealane.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sealane decode [--rejected] [--unscaled] INPUT...} (DESIGN 3.1). */
 @Command(
@@ -25,8 +26,6 @@ import picocli.CommandLine.Spec;
             "detail."
         })
 final class DecodeCommand implements Callable<Integer> {
-
-    @Spec CommandSpec spec;
 
     @Option(names = "--rejected", description = "Print the rejected lines instead of messages.")
     boolean rejected;
@@ -46,11 +45,20 @@ final class DecodeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(input + ": no such file");
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        // Buffered, flushed once at the end: the command line's own writer flushes every line,
+        // a system call per message.
+        PrintWriter out =
+                new PrintWriter(
+                        new BufferedWriter(
+                                new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+                                1 << 16),
+                        false);
         try {
             new DecodedAisPrinter(inputs, out, rejected, !unscaled).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read input: " + e.getMessage(), e);
+        } finally {
+            out.flush();
         }
         return 0;
     }

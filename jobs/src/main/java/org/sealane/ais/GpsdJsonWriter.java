@@ -208,9 +208,44 @@ public final class GpsdJsonWriter implements AisMessageSink {
         return line.append(s);
     }
 
-    /** The exact value of {@code value} rounded half-even to {@code decimals}, as glibc prints. */
-    private static String decimal(double value, int decimals) {
-        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
+    /**
+     * The exact value of {@code value} rounded half-even to {@code decimals}, as glibc prints it.
+     * Scaled by a power of ten, a value whose fraction is not within 1e-6 of a half rounds the same
+     * in double arithmetic as exactly: the product's error is below 1e-7 for anything AIS carries
+     * (at most 9e8 after scaling). Only near-ties take the exact, slower BigDecimal path.
+     */
+    static String decimal(double value, int decimals) {
+        double scaled = Math.abs(value) * POWERS_OF_TEN[decimals];
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole;
+        if (scaled >= 1e15 || Math.abs(fraction - 0.5) <= 1e-6) {
+            return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        long units = (long) whole + (fraction > 0.5 ? 1 : 0);
+        StringBuilder text = new StringBuilder(24);
+        if (value < 0 && units != 0) {
+            text.append('-');
+        }
+        String digits = Long.toString(units);
+        int integerDigits = digits.length() - decimals;
+        if (integerDigits <= 0) {
+            text.append('0');
+            if (decimals > 0) {
+                text.append('.');
+                for (int i = integerDigits; i < 0; i++) {
+                    text.append('0');
+                }
+                text.append(digits);
+            }
+        } else {
+            text.append(digits, 0, integerDigits);
+            if (decimals > 0) {
+                text.append('.').append(digits, integerDigits, digits.length());
+            }
+        }
+        return text.toString();
     }
 
     /** gpsd's from_sixbit: characters up to the first '@', blanks trimmed on the right only. */

@@ -11,6 +11,7 @@ import org.sealane.ais.AisLayouts.Voyage;
 import org.sealane.avro.RejectReason;
 import org.sealane.input.DecodedInput;
 import org.sealane.input.LineOutcome;
+import org.sealane.model.AisLimits;
 import org.sealane.model.PositionReport;
 import org.sealane.model.StaticReport;
 
@@ -32,7 +33,6 @@ final class AisMessageDecoder {
 
     private static final double MINUTES_1_10000 = 600_000.0;
     private static final double MINUTES_1_10 = 600.0;
-    private static final int MAX_MMSI = 999_999_999;
 
     private final AisMessageSink sink;
     private String detail;
@@ -301,7 +301,7 @@ final class AisMessageDecoder {
 
     private RejectReason checkMmsi(SixBitPayload bits) {
         long mmsi = AisLayouts.MMSI.unsigned(bits);
-        if (mmsi == 0 || mmsi > MAX_MMSI) {
+        if (!AisLimits.isValidMmsi(mmsi)) {
             return fail(RejectReason.INVALID_MMSI, "MMSI " + mmsi);
         }
         return null;
@@ -320,8 +320,7 @@ final class AisMessageDecoder {
             long seq,
             int lines,
             DecodedInput out) {
-        // 91° and 181° are ITU-R M.1371's "not available"; anything beyond 90/180 is unusable.
-        if (!(Math.abs(lat) <= 90.0 && Math.abs(lon) <= 180.0)) {
+        if (!AisLimits.isOnGlobe(lat, lon)) {
             return fail(RejectReason.BAD_POSITION, "lat " + lat + " lon " + lon);
         }
         out.position(

@@ -5,6 +5,7 @@ import org.sealane.avro.RejectReason;
 import org.sealane.input.DecodedInput;
 import org.sealane.input.LineDecoder;
 import org.sealane.input.LineOutcome;
+import org.sealane.model.AisLimits;
 import org.sealane.model.PositionReport;
 import org.sealane.model.RejectedInput;
 
@@ -16,8 +17,6 @@ import org.sealane.model.RejectedInput;
  * messages. Not thread-safe: one instance per input.
  */
 public final class AisCsvDecoder implements LineDecoder {
-
-    private static final int MMSI_MAX = 999_999_999;
 
     private final CsvLayout layout;
     private final CsvFields fields = new CsvFields();
@@ -117,8 +116,7 @@ public final class AisCsvDecoder implements LineDecoder {
         }
         double lat = parseDouble(latColumn);
         double lon = parseDouble(lonColumn);
-        // 91 and 181 are AIS "not available"; anything else beyond the globe is corrupt.
-        if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+        if (!AisLimits.isOnGlobe(lat, lon)) {
             out.rejected(
                     RejectedInput.of(
                             line,
@@ -226,7 +224,7 @@ public final class AisCsvDecoder implements LineDecoder {
             }
             value = value * 10 + (c - '0');
         }
-        return value >= 1 && value <= MMSI_MAX ? value : -1;
+        return AisLimits.isValidMmsi(value) ? value : -1;
     }
 
     /** The column as a number, NaN when empty or not a number. */

@@ -122,7 +122,7 @@ public class VesselZoneTracker extends KeyedProcessFunction<Long, PositionReport
             track.forget();
         }
         long previousFixTime = track.isHasFix() ? track.getLastTime() : PositionReport.UNKNOWN_TIME;
-        switch (filter.apply(track, fix.time(), fix.lat(), fix.lon(), fix.sequence())) {
+        switch (filter.apply(track, fix.time(), fix.lat(), fix.lon())) {
             case DUPLICATE -> duplicateLines.add(fix.inputLines());
             case JUMP -> jumps.add(1);
             case ACCEPTED ->

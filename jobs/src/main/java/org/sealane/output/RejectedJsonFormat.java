@@ -2,6 +2,7 @@ package org.sealane.output;
 
 import java.util.List;
 import org.sealane.model.InputLine;
+import org.sealane.model.PositionReport;
 import org.sealane.model.RejectedInput;
 
 /**
@@ -29,7 +30,11 @@ public final class RejectedJsonFormat implements JsonLineFormat<RejectedInput> {
                     json.writeStringField("raw", rejected.raw());
                     json.writeStringField("reason", rejected.reason().name());
                     json.writeStringField("detail", rejected.detail());
-                    Json.time(json, "time", rejected.time(), rejected.time() != Long.MIN_VALUE);
+                    Json.time(
+                            json,
+                            "time",
+                            rejected.time(),
+                            rejected.time() != PositionReport.UNKNOWN_TIME);
                     json.writeNumberField("lines", rejected.inputLines());
                 });
     }

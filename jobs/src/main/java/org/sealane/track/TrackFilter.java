@@ -22,9 +22,9 @@ public final class TrackFilter {
     }
 
     /** Judges the fix and updates the track's last good fix and suspect fix accordingly. */
-    public FixVerdict apply(VesselTrack track, long time, double lat, double lon, long sequence) {
+    public FixVerdict apply(VesselTrack track, long time, double lat, double lon) {
         if (!track.isHasFix()) {
-            moveTo(track, time, lat, lon, sequence);
+            moveTo(track, time, lat, lon);
             return FixVerdict.ACCEPTED;
         }
         if (time == track.getLastTime() && lat == track.getLastLat() && lon == track.getLastLon()) {
@@ -32,7 +32,7 @@ public final class TrackFilter {
         }
         if (plausible(
                 track.getLastTime(), track.getLastLat(), track.getLastLon(), time, lat, lon)) {
-            moveTo(track, time, lat, lon, sequence);
+            moveTo(track, time, lat, lon);
             return FixVerdict.ACCEPTED;
         }
         if (track.isHasSuspect()
@@ -43,7 +43,7 @@ public final class TrackFilter {
                         time,
                         lat,
                         lon)) {
-            moveTo(track, time, lat, lon, sequence);
+            moveTo(track, time, lat, lon);
             return FixVerdict.ACCEPTED;
         }
         track.setHasSuspect(true);
@@ -66,13 +66,11 @@ public final class TrackFilter {
         return meters - NOISE_METERS <= maxSpeedKn * GeoMath.METERS_PER_NAUTICAL_MILE * hours;
     }
 
-    private static void moveTo(
-            VesselTrack track, long time, double lat, double lon, long sequence) {
+    private static void moveTo(VesselTrack track, long time, double lat, double lon) {
         track.setHasFix(true);
         track.setLastTime(time);
         track.setLastLat(lat);
         track.setLastLon(lon);
-        track.setLastSequence(sequence);
         track.setHasSuspect(false);
     }
 }

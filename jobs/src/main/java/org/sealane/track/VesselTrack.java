@@ -13,7 +13,6 @@ public class VesselTrack {
     private long lastTime;
     private double lastLat;
     private double lastLon;
-    private long lastSequence;
 
     private boolean hasSuspect;
     private long suspectTime;
@@ -56,14 +55,6 @@ public class VesselTrack {
 
     public void setLastLon(double lastLon) {
         this.lastLon = lastLon;
-    }
-
-    public long getLastSequence() {
-        return lastSequence;
-    }
-
-    public void setLastSequence(long lastSequence) {
-        this.lastSequence = lastSequence;
     }
 
     public boolean isHasSuspect() {

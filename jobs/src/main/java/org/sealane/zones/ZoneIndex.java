@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.index.ItemVisitor;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -19,7 +20,15 @@ public final class ZoneIndex {
 
     private final STRtree tree = new STRtree();
     private final Coordinate probe = new Coordinate();
+    private final Envelope probeEnvelope = new Envelope();
     private final List<Entry> hits = new ArrayList<>();
+    private final ItemVisitor collectHits =
+            item -> {
+                Entry entry = (Entry) item;
+                if (entry.locator.locate(probe) != Location.EXTERIOR) {
+                    hits.add(entry);
+                }
+            };
 
     private record Entry(int ordinal, Zone zone, IndexedPointInAreaLocator locator) {}
 
@@ -48,15 +57,9 @@ public final class ZoneIndex {
     public List<Zone> zonesAt(double lat, double lon) {
         probe.x = wrapLongitude(lon);
         probe.y = lat;
+        probeEnvelope.init(probe.x, probe.x, probe.y, probe.y);
         hits.clear();
-        tree.query(
-                new Envelope(probe),
-                item -> {
-                    Entry entry = (Entry) item;
-                    if (entry.locator.locate(probe) != Location.EXTERIOR) {
-                        hits.add(entry);
-                    }
-                });
+        tree.query(probeEnvelope, collectHits);
         if (hits.isEmpty()) {
             return List.of();
         }

@@ -12,47 +12,47 @@ class TrackFilterTest {
 
     @Test
     void shipAtTwentyKnotsMovesTheTrack() {
-        assertThat(filter.apply(track, 0, 1.0, 103.0, 1)).isEqualTo(FixVerdict.ACCEPTED);
+        assertThat(filter.apply(track, 0, 1.0, 103.0)).isEqualTo(FixVerdict.ACCEPTED);
         // 20 kn for 6 minutes = 2 nm = 2/60 degree of latitude.
-        assertThat(filter.apply(track, 6 * MINUTE, 1.0 + 2.0 / 60, 103.0, 2))
+        assertThat(filter.apply(track, 6 * MINUTE, 1.0 + 2.0 / 60, 103.0))
                 .isEqualTo(FixVerdict.ACCEPTED);
         assertThat(track.getLastLat()).isEqualTo(1.0 + 2.0 / 60);
     }
 
     @Test
     void sameTimeAndPlaceIsADuplicate() {
-        filter.apply(track, 0, 1.0, 103.0, 1);
-        assertThat(filter.apply(track, 0, 1.0, 103.0, 2)).isEqualTo(FixVerdict.DUPLICATE);
-        assertThat(track.getLastSequence()).isEqualTo(1);
+        filter.apply(track, 0, 1.0, 103.0);
+        assertThat(filter.apply(track, 0, 1.0, 103.0)).isEqualTo(FixVerdict.DUPLICATE);
+        assertThat(track.isHasSuspect()).isFalse();
     }
 
     @Test
     void fixImplyingOverFiftyKnotsIsAJumpAndDoesNotMoveTheTrack() {
-        filter.apply(track, 0, 1.0, 103.0, 1);
+        filter.apply(track, 0, 1.0, 103.0);
         // 60 nm in 1 hour = 60 kn.
-        assertThat(filter.apply(track, 60 * MINUTE, 2.0, 103.0, 2)).isEqualTo(FixVerdict.JUMP);
+        assertThat(filter.apply(track, 60 * MINUTE, 2.0, 103.0)).isEqualTo(FixVerdict.JUMP);
         assertThat(track.getLastLat()).isEqualTo(1.0);
         assertThat(TrackFilter.impliedSpeedKn(track, 60 * MINUTE, 2.0, 103.0))
                 .isBetween(59.9, 60.1);
         // the real ship carries on from where it was
-        assertThat(filter.apply(track, 66 * MINUTE, 1.0 + 2.0 / 60, 103.0, 3))
+        assertThat(filter.apply(track, 66 * MINUTE, 1.0 + 2.0 / 60, 103.0))
                 .isEqualTo(FixVerdict.ACCEPTED);
     }
 
     @Test
     void twoAgreeingJumpsMoveTheTrackToThem() {
         // A bad first fix: every later fix would otherwise be a jump.
-        filter.apply(track, 0, 10.0, 103.0, 1);
-        assertThat(filter.apply(track, 6 * MINUTE, 1.0, 103.0, 2)).isEqualTo(FixVerdict.JUMP);
-        assertThat(filter.apply(track, 12 * MINUTE, 1.0 + 2.0 / 60, 103.0, 3))
+        filter.apply(track, 0, 10.0, 103.0);
+        assertThat(filter.apply(track, 6 * MINUTE, 1.0, 103.0)).isEqualTo(FixVerdict.JUMP);
+        assertThat(filter.apply(track, 12 * MINUTE, 1.0 + 2.0 / 60, 103.0))
                 .isEqualTo(FixVerdict.ACCEPTED);
         assertThat(track.getLastLat()).isEqualTo(1.0 + 2.0 / 60);
     }
 
     @Test
     void smallJitterBetweenCloseFixesIsNotAJump() {
-        filter.apply(track, 0, 1.0, 103.0, 1);
+        filter.apply(track, 0, 1.0, 103.0);
         // 50 m apart within one second reads as ~97 kn, but it is receiver noise.
-        assertThat(filter.apply(track, 1000, 1.00045, 103.0, 2)).isEqualTo(FixVerdict.ACCEPTED);
+        assertThat(filter.apply(track, 1000, 1.00045, 103.0)).isEqualTo(FixVerdict.ACCEPTED);
     }
 }

@@ -49,7 +49,50 @@ public final class SealaneConfig implements Serializable {
                 "Fixes wait for the watermark in batches aligned to this much event time: 0s acts"
                         + " on each fix as soon as the watermark passes it (lowest latency, live);"
                         + " a longer interval needs fewer timers and gives the same alerts"
-                        + " (replay uses 10m unless set).");
+                        + " (replay uses 10m unless set)."),
+        LOITER_DURATION(
+                "loitering.duration",
+                "2h",
+                "A vessel slow this long inside a chokepoint or patrol zone is loitering (zone"
+                        + " override: loiterMinutes)."),
+        LOITER_MAX_SPEED_KN(
+                "loitering.max-speed-kn",
+                "2",
+                "Below this speed (knots) a vessel counts as slow for loitering (zone override:"
+                        + " loiterMaxSpeedKn)."),
+        GAP_IN_ZONE(
+                "gap.in-zone",
+                "1h",
+                "A vessel silent this long (live feed time) after a fix in a chokepoint or patrol"
+                        + " zone has gone dark (zone override: gapMinutes)."),
+        GAP_ELSEWHERE(
+                "gap.elsewhere",
+                "6h",
+                "A vessel silent this long (live feed time) after a fix anywhere else has gone"
+                        + " dark."),
+        FEED_SILENCE(
+                "gap.feed-silence",
+                "10m",
+                "A silence of the whole feed this long is an outage: its time does not count"
+                        + " towards any vessel's AIS gap."),
+        ENCOUNTER_DISTANCE_M(
+                "encounter.distance-m",
+                "500",
+                "Two slow vessels closer than this (metres) are meeting (zone override:"
+                        + " encounterMeters)."),
+        ENCOUNTER_DURATION(
+                "encounter.duration",
+                "2h",
+                "Two vessels meeting this long raise an encounter (zone override:"
+                        + " encounterMinutes)."),
+        ENCOUNTER_MAX_SPEED_KN(
+                "encounter.max-speed-kn",
+                "2",
+                "Below this speed (knots) a vessel counts as slow for encounters."),
+        IDENTITY_CONFLICT_QUIET(
+                "identity-conflict.quiet",
+                "1h",
+                "An identity conflict ends when its second track has been silent this long.");
 
         private final String name;
         private final String defaultValue;
@@ -59,6 +102,11 @@ public final class SealaneConfig implements Serializable {
             this.name = name;
             this.defaultValue = defaultValue;
             this.description = description;
+        }
+
+        /** Whether the value is a plain number (knots, metres) rather than a duration. */
+        boolean isNumber() {
+            return name.endsWith("-kn") || name.endsWith("-m");
         }
 
         public String propertyName() {
@@ -125,9 +173,10 @@ public final class SealaneConfig implements Serializable {
         Map<Key, String> changed = new TreeMap<>(values);
         changed.put(key, trimmed);
         SealaneConfig config = new SealaneConfig(changed);
-        switch (key) {
-            case MAX_SPEED_KN -> config.positiveNumber(key);
-            default -> config.duration(key);
+        if (key.isNumber()) {
+            config.positiveNumber(key);
+        } else {
+            config.duration(key);
         }
         return config;
     }
@@ -150,6 +199,42 @@ public final class SealaneConfig implements Serializable {
 
     public Duration flushInterval() {
         return duration(Key.FLUSH_INTERVAL);
+    }
+
+    public Duration loiterDuration() {
+        return duration(Key.LOITER_DURATION);
+    }
+
+    public double loiterMaxSpeedKn() {
+        return positiveNumber(Key.LOITER_MAX_SPEED_KN);
+    }
+
+    public Duration gapInZone() {
+        return duration(Key.GAP_IN_ZONE);
+    }
+
+    public Duration gapElsewhere() {
+        return duration(Key.GAP_ELSEWHERE);
+    }
+
+    public Duration feedSilence() {
+        return duration(Key.FEED_SILENCE);
+    }
+
+    public double encounterDistanceMeters() {
+        return positiveNumber(Key.ENCOUNTER_DISTANCE_M);
+    }
+
+    public Duration encounterDuration() {
+        return duration(Key.ENCOUNTER_DURATION);
+    }
+
+    public double encounterMaxSpeedKn() {
+        return positiveNumber(Key.ENCOUNTER_MAX_SPEED_KN);
+    }
+
+    public Duration identityConflictQuiet() {
+        return duration(Key.IDENTITY_CONFLICT_QUIET);
     }
 
     /** Whether the key was set (by a file or an override) rather than left at its default. */

@@ -7,9 +7,9 @@ import org.sealane.model.PositionReport;
 import org.sealane.track.VesselTrack;
 
 /**
- * Keyed state of one vessel in the {@link VesselZoneTracker}: its track, and the fixes that wait
- * for the watermark, in event order (time, then input order). Fixes mostly arrive in order, so
- * adding one is an append. A Flink POJO.
+ * Keyed state of one vessel in the {@link VesselTracker}: its track, and the fixes that wait for
+ * the watermark, in event order (time, then input order). Fixes mostly arrive in order, so adding
+ * one is an append. A Flink POJO.
  */
 public class PendingFixes {
 
@@ -20,7 +20,7 @@ public class PendingFixes {
     private List<PositionReport> waiting = new ArrayList<>();
     private int head;
     private long flushTimer = NO_TIMER;
-    private long expiryTimer = NO_TIMER;
+    private long quietTimer = NO_TIMER;
 
     public PendingFixes() {}
 
@@ -68,13 +68,13 @@ public class PendingFixes {
         return waiting.get(head).time();
     }
 
-    /** The event time of the latest registered expiry check, or {@link #NO_TIMER}. */
-    public long getExpiryTimer() {
-        return expiryTimer;
+    /** The event time of the next registered check for silence and expiry, or {@link #NO_TIMER}. */
+    public long getQuietTimer() {
+        return quietTimer;
     }
 
-    public void setExpiryTimer(long expiryTimer) {
-        this.expiryTimer = expiryTimer;
+    public void setQuietTimer(long quietTimer) {
+        this.quietTimer = quietTimer;
     }
 
     /** Inserts a fix in event order: an append, unless it arrived out of order. */

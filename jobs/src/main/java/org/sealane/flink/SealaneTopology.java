@@ -2,15 +2,19 @@ package org.sealane.flink;
 
 import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.sealane.config.SealaneConfig;
+import org.sealane.encounter.CloseObservation;
 import org.sealane.input.InputFormat;
 import org.sealane.model.AlertEvent;
 import org.sealane.model.PositionReport;
 import org.sealane.model.RawLine;
 import org.sealane.model.RejectedInput;
 import org.sealane.model.StaticReport;
+import org.sealane.track.DetectorThresholds;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
@@ -43,8 +47,11 @@ public final class SealaneTopology {
                         .name("Decode AIS and check event time");
         DataStream<PositionReport> positions =
                 decoded.assignTimestampsAndWatermarks(
-                                WatermarkStrategy.<PositionReport>forBoundedOutOfOrderness(
-                                                config.maxOutOfOrderness())
+                                WatermarkStrategy.<PositionReport>forGenerator(
+                                                context ->
+                                                        new PositionWatermarks(
+                                                                config.maxOutOfOrderness()
+                                                                        .toMillis()))
                                         .withTimestampAssigner(
                                                 (position, ignored) -> position.time()))
                         .setParallelism(lines.getParallelism())
@@ -56,13 +63,47 @@ public final class SealaneTopology {
                 decoded.getSideOutput(DecodeAisLines.REJECTED));
     }
 
-    /** ZONE_ENTRY and ZONE_EXIT alerts, per vessel, in event time. */
-    public static DataStream<AlertEvent> zoneAlerts(
+    /**
+     * Every alert: the per-vessel detectors (zones, transits, loitering, speed, gaps, jumps and
+     * identity conflicts) and encounters between vessels, in event time (docs/detectors.md).
+     */
+    public static DataStream<AlertEvent> alerts(
             DataStream<PositionReport> positions, ZoneCatalogue zones, SealaneConfig config) {
-        return positions
-                .keyBy(new ByVessel())
-                .process(new VesselZoneTracker(zones, config))
-                .uid("vessel-zone-tracker")
-                .name("Zone entries and exits");
+        DetectorThresholds thresholds = new DetectorThresholds(config);
+        long flushIntervalMillis = config.flushInterval().toMillis();
+        DataStream<FeedSilence> silences =
+                positions
+                        .process(new FeedActivity(), Types.LONG)
+                        .setParallelism(positions.getParallelism())
+                        .uid("feed-activity")
+                        .name("Feed activity by minute")
+                        .keyBy(minute -> 0, Types.INT)
+                        .process(
+                                new FeedSilenceMonitor(thresholds.feedSilenceMillis()),
+                                TypeInformation.of(FeedSilence.class))
+                        .setParallelism(1)
+                        .uid("feed-silences")
+                        .name("Feed silences");
+        SingleOutputStreamOperator<AlertEvent> vesselAlerts =
+                positions
+                        .keyBy(new ByVessel())
+                        .connect(silences.broadcast(VesselTracker.FEED_SILENCES))
+                        .process(new VesselTracker(zones, thresholds, flushIntervalMillis))
+                        .uid("vessel-tracker")
+                        .name("Vessel detectors");
+        DataStream<AlertEvent> encounters =
+                vesselAlerts
+                        .getSideOutput(VesselTracker.SIGHTINGS)
+                        .keyBy(sighting -> sighting.cell(), Types.LONG)
+                        .process(
+                                new EncounterCellWatch(zones, thresholds, flushIntervalMillis),
+                                CloseObservation.TYPE)
+                        .uid("encounter-cells")
+                        .name("Encounter grid cells")
+                        .keyBy(close -> close.pairKey(), Types.LONG)
+                        .process(new EncounterPairWatch(zones, thresholds, flushIntervalMillis))
+                        .uid("encounter-pairs")
+                        .name("Encounters");
+        return vesselAlerts.union(encounters);
     }
 }

@@ -49,7 +49,15 @@ public record AlertEvent(
      * replay of the same input gives the same ids and OPEN and CLOSED of one event share it.
      */
     public static String idFor(AlertType type, long mmsi, String zoneId, long startTime) {
-        String key = type.name() + '|' + mmsi + '|' + zoneId + '|' + startTime;
+        return idFor(type, mmsi, NO_OTHER_VESSEL, zoneId, startTime);
+    }
+
+    /** The id of an event of a vessel, or of a pair of vessels (encounters). */
+    public static String idFor(
+            AlertType type, long mmsi, long otherMmsi, String zoneId, long startTime) {
+        String vessels =
+                otherMmsi == NO_OTHER_VESSEL ? Long.toString(mmsi) : mmsi + "+" + otherMmsi;
+        String key = type.name() + '|' + vessels + '|' + zoneId + '|' + startTime;
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -148,8 +148,7 @@ public final class ReplayJob {
                         .uid("replay-source");
         List<InputFormat> formats = inputs.stream().map(ReplayInput::format).toList();
         SealaneTopology.DecodedStreams decoded = SealaneTopology.decode(lines, formats, config);
-        DataStream<AlertEvent> alerts =
-                SealaneTopology.zoneAlerts(decoded.positions(), zones, config);
+        DataStream<AlertEvent> alerts = SealaneTopology.alerts(decoded.positions(), zones, config);
 
         alerts.sinkTo(new JsonLinesFileSink<>(staging.resolve("alerts"), new AlertJsonFormat()))
                 .uid("alerts-file-sink")

@@ -1,20 +1,14 @@
 package org.sealane.track;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.sealane.avro.AlertState;
 import org.sealane.avro.AlertType;
 import org.sealane.avro.Severity;
 import org.sealane.model.AlertEvent;
 import org.sealane.model.PositionReport;
 import org.sealane.zones.Zone;
-import org.sealane.zones.ZoneCatalogue;
 
 /**
  * The zone entry and exit state machine of one vessel: given the zones its new good fix is in,
@@ -23,115 +17,96 @@ import org.sealane.zones.ZoneCatalogue;
  */
 public final class ZoneMembershipTracker {
 
-    private final Map<String, String> zoneNames = new HashMap<>();
+    private final AlertFactory alerts;
 
-    public ZoneMembershipTracker(ZoneCatalogue catalogue) {
-        for (Zone zone : catalogue.zones()) {
-            zoneNames.put(zone.id(), zone.name());
-        }
+    public ZoneMembershipTracker(AlertFactory alerts) {
+        this.alerts = alerts;
     }
 
     /**
-     * Applies a good fix to the track's zone memberships.
+     * Applies a good fix to the track's zone visits.
      *
-     * @param track the vessel's state; its zones are updated
+     * @param track the vessel's state; its visits are updated
      * @param fix the fix, already accepted by the {@link TrackFilter}
      * @param previousFixTime time of the good fix before this one, or {@link
      *     PositionReport#UNKNOWN_TIME} if this is the track's first
      * @param zonesNow the zones containing the fix, in catalogue order
-     * @param alerts receives the alerts
+     * @param leaving told of each visit that ends, before its exit alert
+     * @param out receives the alerts
      */
     public void apply(
             VesselTrack track,
             PositionReport fix,
             long previousFixTime,
             List<Zone> zonesNow,
-            Consumer<AlertEvent> alerts) {
-        String[] before = track.getZoneIds();
-        long[] enteredAt = track.getZoneEnteredAt();
-        if (before.length == 0 && zonesNow.isEmpty()) {
+            Consumer<ZoneVisit> leaving,
+            Consumer<AlertEvent> out) {
+        List<ZoneVisit> before = track.getVisits();
+        if (before.isEmpty() && zonesNow.isEmpty()) {
             return;
         }
-        for (int i = 0; i < before.length; i++) {
-            if (!contains(zonesNow, before[i])) {
-                alerts.accept(exit(fix, before[i], enteredAt[i], previousFixTime));
+        for (ZoneVisit visit : before) {
+            if (!contains(zonesNow, visit.getZoneId())) {
+                leaving.accept(visit);
+                out.accept(exit(fix, visit, previousFixTime));
             }
         }
-        List<String> ids = new ArrayList<>(zonesNow.size());
-        long[] since = new long[zonesNow.size()];
+        List<ZoneVisit> now = new ArrayList<>(zonesNow.size());
         for (Zone zone : zonesNow) {
-            int was = indexOf(before, zone.id());
-            if (was >= 0) {
-                since[ids.size()] = enteredAt[was];
-            } else {
-                since[ids.size()] = fix.time();
-                alerts.accept(entry(fix, zone, previousFixTime));
+            ZoneVisit visit = track.visit(zone.id());
+            if (visit == null) {
+                visit = ZoneVisit.entered(zone.id(), fix.time());
+                out.accept(entry(fix, zone, previousFixTime));
             }
-            ids.add(zone.id());
+            now.add(visit);
         }
-        track.setZoneIds(ids.toArray(String[]::new));
-        track.setZoneEnteredAt(since);
+        track.setVisits(now);
     }
 
-    private static AlertEvent entry(PositionReport fix, Zone zone, long previousFixTime) {
+    private AlertEvent entry(PositionReport fix, Zone zone, long previousFixTime) {
         Map<String, String> details = fixDetails(fix);
         if (previousFixTime == PositionReport.UNKNOWN_TIME) {
             // Nothing is known of the vessel before this fix: it may have been inside already.
             details.put("firstFixOfTrack", "true");
         } else {
-            details.put("previousFixTime", isoTime(previousFixTime));
+            details.put("previousFixTime", AlertFactory.isoTime(previousFixTime));
         }
-        return alert(AlertType.ZONE_ENTRY, fix, zone.id(), zone.name(), details);
-    }
-
-    private AlertEvent exit(PositionReport fix, String zoneId, long enteredAt, long lastInside) {
-        Map<String, String> details = fixDetails(fix);
-        details.put("enteredTime", isoTime(enteredAt));
-        details.put("lastFixInsideTime", isoTime(lastInside));
-        details.put("minutesInside", decimal((lastInside - enteredAt) / 60_000.0));
-        return alert(AlertType.ZONE_EXIT, fix, zoneId, zoneNames.get(zoneId), details);
-    }
-
-    private static AlertEvent alert(
-            AlertType type,
-            PositionReport fix,
-            String zoneId,
-            String zoneName,
-            Map<String, String> details) {
-        return new AlertEvent(
-                AlertEvent.idFor(type, fix.mmsi(), zoneId, fix.time()),
-                type,
-                AlertState.CLOSED,
+        return alerts.instant(
+                AlertType.ZONE_ENTRY,
                 Severity.INFO,
                 fix.mmsi(),
-                AlertEvent.NO_OTHER_VESSEL,
-                zoneId,
-                zoneName,
-                fix.time(),
+                zone.id(),
                 fix.time(),
                 fix.lat(),
                 fix.lon(),
-                null,
+                details);
+    }
+
+    private AlertEvent exit(PositionReport fix, ZoneVisit visit, long lastInside) {
+        Map<String, String> details = fixDetails(fix);
+        details.put("enteredTime", AlertFactory.isoTime(visit.getEnteredAt()));
+        details.put("lastFixInsideTime", AlertFactory.isoTime(lastInside));
+        details.put("minutesInside", AlertFactory.minutes(lastInside - visit.getEnteredAt()));
+        return alerts.instant(
+                AlertType.ZONE_EXIT,
+                Severity.INFO,
+                fix.mmsi(),
+                visit.getZoneId(),
+                fix.time(),
+                fix.lat(),
+                fix.lon(),
                 details);
     }
 
     private static Map<String, String> fixDetails(PositionReport fix) {
-        Map<String, String> details = new TreeMap<>();
+        Map<String, String> details = AlertFactory.details();
         if (!Double.isNaN(fix.speedKn())) {
-            details.put("speedKn", decimal(fix.speedKn()));
+            details.put("speedKn", AlertFactory.decimal(fix.speedKn()));
         }
         if (!Double.isNaN(fix.courseDeg())) {
-            details.put("courseDeg", decimal(fix.courseDeg()));
+            details.put("courseDeg", AlertFactory.decimal(fix.courseDeg()));
         }
         return details;
-    }
-
-    private static String isoTime(long epochMillis) {
-        return Instant.ofEpochMilli(epochMillis).toString();
-    }
-
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static boolean contains(List<Zone> zones, String id) {
@@ -141,14 +116,5 @@ public final class ZoneMembershipTracker {
             }
         }
         return false;
-    }
-
-    private static int indexOf(String[] ids, String id) {
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i].equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -48,7 +48,8 @@ class ZoneMembershipTrackerTest {
                                     "Singapore Strait (east)",
                                     "POLYGON ((103.9 1.0, 104.4 1.0, 104.4 1.4, 103.9 1.4, 103.9 1.0))")));
     private final ZoneIndex index = new ZoneIndex(catalogue);
-    private final ZoneMembershipTracker tracker = new ZoneMembershipTracker(catalogue);
+    private final ZoneMembershipTracker tracker =
+            new ZoneMembershipTracker(new AlertFactory(catalogue));
     private final VesselTrack track = new VesselTrack();
     private final List<AlertEvent> alerts = new ArrayList<>();
     private long previousFix = PositionReport.UNKNOWN_TIME;
@@ -57,7 +58,13 @@ class ZoneMembershipTrackerTest {
         long time = NOON.toEpochMilli() + step * TEN_MINUTES;
         PositionReport fix =
                 new PositionReport(MMSI, time, 1.2, lon, 12.5, 90.0, 90, 0, 1, step, 1);
-        tracker.apply(track, fix, previousFix, index.zonesAt(fix.lat(), fix.lon()), alerts::add);
+        tracker.apply(
+                track,
+                fix,
+                previousFix,
+                index.zonesAt(fix.lat(), fix.lon()),
+                visit -> {},
+                alerts::add);
         previousFix = time;
     }
 
@@ -93,7 +100,7 @@ class ZoneMembershipTrackerTest {
                 .containsEntry("lastFixInsideTime", "2025-03-01T12:20:00Z")
                 .containsEntry("minutesInside", "10.0")
                 .containsEntry("speedKn", "12.5");
-        assertThat(track.getZoneIds()).isEmpty();
+        assertThat(track.getVisits()).isEmpty();
     }
 
     @Test

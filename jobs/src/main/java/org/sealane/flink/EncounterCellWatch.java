@@ -1,0 +1,113 @@
+package org.sealane.flink;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.sealane.encounter.CellSighting;
+import org.sealane.encounter.CloseObservation;
+import org.sealane.encounter.EncounterCell;
+import org.sealane.encounter.WaitingCell;
+import org.sealane.track.DetectorThresholds;
+import org.sealane.zones.Zone;
+import org.sealane.zones.ZoneCatalogue;
+
+/**
+ * One cell of the encounter grid, keyed by cell: compares each slow fix with the other vessels'
+ * latest fixes in the cell, in event order, and emits the pairs found close. State is dropped once
+ * the cell's fixes are stale.
+ */
+public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting, CloseObservation> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Comparator<CellSighting> EVENT_ORDER =
+            Comparator.<CellSighting>comparingLong(s -> s.sighting().time())
+                    .thenComparingLong(s -> s.sighting().mmsi());
+
+    private final ZoneCatalogue catalogue;
+    private final DetectorThresholds thresholds;
+    private final long flushIntervalMillis;
+
+    private transient ValueState<WaitingCell> cellState;
+    private transient ToDoubleFunction<String> encounterMeters;
+
+    public EncounterCellWatch(
+            ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
+        this.catalogue = catalogue;
+        this.thresholds = thresholds;
+        this.flushIntervalMillis = flushIntervalMillis;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        cellState =
+                getRuntimeContext().getState(new ValueStateDescriptor<>("cell", WaitingCell.class));
+        Map<String, Double> meters = new HashMap<>();
+        for (Zone zone : catalogue.zones()) {
+            meters.put(zone.id(), thresholds.encounterMeters(zone));
+        }
+        double defaultMeters = thresholds.encounterMeters(null);
+        encounterMeters = zoneId -> meters.getOrDefault(zoneId, defaultMeters);
+    }
+
+    @Override
+    public void processElement(CellSighting sighting, Context ctx, Collector<CloseObservation> out)
+            throws Exception {
+        WaitingCell state = cellState.value();
+        if (state == null) {
+            state = new WaitingCell();
+        }
+        state.getWaiting().add(sighting);
+        ctx.timerService()
+                .registerEventTimeTimer(
+                        EventTimeBatches.completeAt(
+                                sighting.sighting().time(), flushIntervalMillis));
+        cellState.update(state);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<CloseObservation> out)
+            throws Exception {
+        WaitingCell state = cellState.value();
+        if (state == null) {
+            return;
+        }
+        long watermark = ctx.timerService().currentWatermark();
+        EncounterCell cell = state.getCell();
+        for (CellSighting sighting :
+                EventTimeBatches.takeComplete(
+                        state.getWaiting(),
+                        watermark,
+                        flushIntervalMillis,
+                        s -> s.sighting().time(),
+                        EVENT_ORDER)) {
+            cell.observe(sighting, encounterMeters, out::collect);
+        }
+        if (watermark != Long.MAX_VALUE) {
+            // Sightings still waiting are later than one flush interval before the watermark:
+            // what is stale for all of them can go.
+            cell.forgetBefore(watermark - flushIntervalMillis - EncounterCell.FRESH_MILLIS);
+        }
+        if (cell.isEmpty() && state.getWaiting().isEmpty()) {
+            cellState.clear();
+            return;
+        }
+        if (!cell.isEmpty() && watermark != Long.MAX_VALUE) {
+            // Forget the cell's fixes once they are stale, even if no vessel comes by again.
+            ctx.timerService()
+                    .registerEventTimeTimer(
+                            Math.max(
+                                    watermark + 1,
+                                    cell.newestTime()
+                                            + flushIntervalMillis
+                                            + EncounterCell.FRESH_MILLIS));
+        }
+        cellState.update(state);
+    }
+}

@@ -1,0 +1,125 @@
+package org.sealane.flink;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.sealane.avro.AlertType;
+import org.sealane.encounter.CloseObservation;
+import org.sealane.encounter.EncounterPair;
+import org.sealane.encounter.WaitingPair;
+import org.sealane.model.AlertEvent;
+import org.sealane.track.AlertFactory;
+import org.sealane.track.DetectorThresholds;
+import org.sealane.zones.Zone;
+import org.sealane.zones.ZoneCatalogue;
+
+/**
+ * The encounter state of each pair of vessels found close by the grid, keyed by pair: ENCOUNTER
+ * OPEN and CLOSED alerts, in event order. State is dropped when the pair's close run ends.
+ */
+public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservation, AlertEvent> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Comparator<CloseObservation> EVENT_ORDER =
+            Comparator.comparingLong(CloseObservation::time)
+                    .thenComparingDouble(CloseObservation::distanceMeters);
+
+    private final ZoneCatalogue catalogue;
+    private final DetectorThresholds thresholds;
+    private final long flushIntervalMillis;
+
+    private transient ValueState<WaitingPair> pairState;
+    private transient AlertFactory alerts;
+    private transient ToLongFunction<String> encounterMillis;
+    private transient Map<AlertType, LongCounter> alertCounters;
+
+    public EncounterPairWatch(
+            ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
+        this.catalogue = catalogue;
+        this.thresholds = thresholds;
+        this.flushIntervalMillis = flushIntervalMillis;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        pairState =
+                getRuntimeContext().getState(new ValueStateDescriptor<>("pair", WaitingPair.class));
+        alerts = new AlertFactory(catalogue);
+        Map<String, Long> millis = new HashMap<>();
+        for (Zone zone : catalogue.zones()) {
+            millis.put(zone.id(), thresholds.encounterMillis(zone));
+        }
+        long defaultMillis = thresholds.encounterMillis(null);
+        encounterMillis = zoneId -> millis.getOrDefault(zoneId, defaultMillis);
+        alertCounters = new EnumMap<>(AlertType.class);
+    }
+
+    @Override
+    public void processElement(CloseObservation close, Context ctx, Collector<AlertEvent> out)
+            throws Exception {
+        WaitingPair state = pairState.value();
+        if (state == null) {
+            state = new WaitingPair();
+        }
+        state.getWaiting().add(close);
+        ctx.timerService()
+                .registerEventTimeTimer(
+                        EventTimeBatches.completeAt(close.time(), flushIntervalMillis));
+        pairState.update(state);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<AlertEvent> out)
+            throws Exception {
+        WaitingPair state = pairState.value();
+        if (state == null) {
+            return;
+        }
+        long watermark = ctx.timerService().currentWatermark();
+        EncounterPair pair = state.getPair();
+        for (CloseObservation close :
+                EventTimeBatches.takeComplete(
+                        state.getWaiting(),
+                        watermark,
+                        flushIntervalMillis,
+                        CloseObservation::time,
+                        EVENT_ORDER)) {
+            pair.observe(close, encounterMillis, alerts, alert -> emit(alert, out));
+        }
+        if (pair.isActive()
+                && watermark != Long.MAX_VALUE
+                && EventTimeBatches.completeAt(pair.endsAfter() + 1, flushIntervalMillis)
+                        <= watermark) {
+            // Every observation up to the end of the pause is in, and none continued the run.
+            pair.end(alerts, alert -> emit(alert, out));
+        }
+        if (!pair.isActive() && state.getWaiting().isEmpty()) {
+            pairState.clear();
+            return;
+        }
+        if (pair.isActive() && watermark != Long.MAX_VALUE) {
+            ctx.timerService()
+                    .registerEventTimeTimer(
+                            EventTimeBatches.completeAt(pair.endsAfter() + 1, flushIntervalMillis));
+        }
+        pairState.update(state);
+    }
+
+    private void emit(AlertEvent alert, Collector<AlertEvent> out) {
+        alertCounters
+                .computeIfAbsent(
+                        alert.type(),
+                        type -> getRuntimeContext().getLongCounter(PipelineCounters.alerts(type)))
+                .add(1);
+        out.collect(alert);
+    }
+}

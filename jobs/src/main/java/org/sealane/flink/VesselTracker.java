@@ -1,0 +1,264 @@
+package org.sealane.flink;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.sealane.avro.AlertType;
+import org.sealane.encounter.CellSighting;
+import org.sealane.encounter.EncounterGrid;
+import org.sealane.model.AlertEvent;
+import org.sealane.model.EncounterSighting;
+import org.sealane.model.PositionReport;
+import org.sealane.track.DetectorThresholds;
+import org.sealane.track.FeedSilences;
+import org.sealane.track.VesselMonitor;
+import org.sealane.track.VesselTrack;
+import org.sealane.zones.ZoneCatalogue;
+
+/**
+ * Follows each vessel (keyed by MMSI) in event time and runs its detectors ({@link VesselMonitor}).
+ * Fixes wait in keyed state until the watermark passes them, then are applied in time order (ties
+ * in input order), so out-of-order input within the watermark bound gives the same alerts as sorted
+ * input, at any parallelism. The feed's silences come in on the broadcast side, so AIS gaps count
+ * only live feed time. Slow fixes go to {@link #SIGHTINGS}, by grid cell, for the encounter search.
+ * A vessel silent for {@code track.expiry} is forgotten: its state and timers are removed.
+ */
+public class VesselTracker
+        extends KeyedBroadcastProcessFunction<Long, PositionReport, FeedSilence, AlertEvent> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Slow fixes for the encounter search, one record per grid cell they concern. */
+    public static final OutputTag<CellSighting> SIGHTINGS =
+            new OutputTag<>("encounter-sightings", CellSighting.TYPE) {};
+
+    /** The feed's silences, by start; the same on every subtask. */
+    public static final MapStateDescriptor<Long, Long> FEED_SILENCES =
+            new MapStateDescriptor<>("feed-silences", Types.LONG, Types.LONG);
+
+    private static final long HOUR = 3_600_000L;
+    private static final long MINUTE = 60_000L;
+
+    private final ZoneCatalogue catalogue;
+    private final DetectorThresholds thresholds;
+    private final long flushIntervalMillis;
+
+    private transient VesselMonitor monitor;
+    private transient EncounterGrid grid;
+    private transient FeedSilences silences;
+    private transient ValueState<PendingFixes> vesselState;
+    private transient LongCounter duplicateLines;
+    private transient Map<AlertType, LongCounter> alertCounters;
+    private transient Emitter emitter;
+
+    public VesselTracker(
+            ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
+        this.catalogue = catalogue;
+        this.thresholds = thresholds;
+        this.flushIntervalMillis = flushIntervalMillis;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        monitor = new VesselMonitor(catalogue, thresholds);
+        grid = new EncounterGrid(catalogue, thresholds);
+        vesselState =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("vessel", PendingFixes.class));
+        duplicateLines = getRuntimeContext().getLongCounter(PipelineCounters.DUPLICATE_LINES);
+        alertCounters = new EnumMap<>(AlertType.class);
+        emitter = new Emitter();
+    }
+
+    @Override
+    public void processElement(PositionReport fix, ReadOnlyContext ctx, Collector<AlertEvent> out)
+            throws Exception {
+        PendingFixes vessel = vesselState.value();
+        if (vessel == null) {
+            vessel = new PendingFixes();
+        }
+        vessel.add(fix);
+        // One flush timer per vessel, at its earliest waiting fix: a timer per fix would make
+        // the timer queue, not the tracking, the cost of the job.
+        if (vessel.getFlushTimer() == PendingFixes.NO_TIMER
+                || fix.time() < vessel.getFlushTimer()) {
+            ctx.timerService().registerEventTimeTimer(fix.time());
+            vessel.setFlushTimer(fix.time());
+        }
+        vesselState.update(vessel);
+    }
+
+    @Override
+    public void processBroadcastElement(FeedSilence silence, Context ctx, Collector<AlertEvent> out)
+            throws Exception {
+        BroadcastState<Long, Long> state = ctx.getBroadcastState(FEED_SILENCES);
+        state.put(silence.start(), silence.end());
+        // Older silences can no longer fall inside any vessel's gap: every vessel silent that
+        // long has been forgotten.
+        long horizon = silence.start() - 2 * thresholds.expiryMillis();
+        for (var it = state.iterator(); it.hasNext(); ) {
+            if (it.next().getValue() < horizon) {
+                it.remove();
+            }
+        }
+        silences(ctx).put(silence.start(), silence.end());
+        silences.forgetBefore(horizon);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<AlertEvent> out)
+            throws Exception {
+        PendingFixes vessel = vesselState.value();
+        if (vessel == null) {
+            return;
+        }
+        FeedSilences feed = silences(ctx);
+        emitter.bind(ctx, out);
+        VesselTrack track = vessel.getTrack();
+        long watermark = ctx.timerService().currentWatermark();
+        vessel.takeDue(watermark, fix -> monitor.apply(track, fix, feed, emitter));
+        if (timestamp == vessel.getFlushTimer()) {
+            vessel.setFlushTimer(PendingFixes.NO_TIMER);
+            if (vessel.hasWaiting()) {
+                long next = alignUp(vessel.earliestWaiting(), flushIntervalMillis);
+                ctx.timerService().registerEventTimeTimer(next);
+                vessel.setFlushTimer(next);
+            }
+        }
+        if (timestamp == vessel.getQuietTimer()) {
+            vessel.setQuietTimer(PendingFixes.NO_TIMER);
+        }
+        if (!track.isHasFix()) {
+            if (!vessel.hasWaiting()) {
+                clear(vessel, ctx);
+                return;
+            }
+        } else if (watermark != Long.MAX_VALUE) {
+            // The end of a bounded input is not the passing of time: nothing expires then.
+            if (!vessel.hasWaiting()
+                    && track.getLastTime() + thresholds.expiryMillis() <= watermark) {
+                monitor.forget(track, ctx.getCurrentKey(), feed, emitter);
+                clear(vessel, ctx);
+                return;
+            }
+        }
+        if (track.isHasFix()) {
+            // Every silence that began before this is known: one that lasts has been reported.
+            long knownUntil = watermark - thresholds.feedSilenceMillis();
+            monitor.quiet(track, ctx.getCurrentKey(), knownUntil, feed, emitter);
+            scheduleQuietCheck(vessel, track, feed, watermark, knownUntil, ctx);
+        }
+        vesselState.update(vessel);
+    }
+
+    private void scheduleQuietCheck(
+            PendingFixes vessel,
+            VesselTrack track,
+            FeedSilences feed,
+            long watermark,
+            long knownUntil,
+            OnTimerContext ctx) {
+        if (watermark == Long.MAX_VALUE) {
+            return;
+        }
+        long next = alignUp(track.getLastTime() + thresholds.expiryMillis(), HOUR);
+        long check = monitor.nextQuietCheck(track, feed, knownUntil);
+        if (check != Long.MAX_VALUE) {
+            // A check at t needs every silence before t known: one feed-silence later.
+            next = Math.min(next, alignUp(check + thresholds.feedSilenceMillis(), MINUTE));
+        }
+        next = Math.max(next, alignUp(watermark + 1, MINUTE));
+        long registered = vessel.getQuietTimer();
+        if (registered == PendingFixes.NO_TIMER || next < registered) {
+            // Timers of one key at one time are one timer: never delete the flush timer's.
+            if (registered != PendingFixes.NO_TIMER && registered != vessel.getFlushTimer()) {
+                ctx.timerService().deleteEventTimeTimer(registered);
+            }
+            ctx.timerService().registerEventTimeTimer(next);
+            vessel.setQuietTimer(next);
+        }
+    }
+
+    private void clear(PendingFixes vessel, OnTimerContext ctx) {
+        if (vessel.getFlushTimer() != PendingFixes.NO_TIMER) {
+            ctx.timerService().deleteEventTimeTimer(vessel.getFlushTimer());
+        }
+        if (vessel.getQuietTimer() != PendingFixes.NO_TIMER) {
+            ctx.timerService().deleteEventTimeTimer(vessel.getQuietTimer());
+        }
+        vesselState.clear();
+    }
+
+    private FeedSilences silences(ReadOnlyContext ctx) throws Exception {
+        if (silences == null) {
+            // After a restore the broadcast state holds what this subtask knew.
+            silences = new FeedSilences();
+            ReadOnlyBroadcastState<Long, Long> state = ctx.getBroadcastState(FEED_SILENCES);
+            for (Map.Entry<Long, Long> silence : state.immutableEntries()) {
+                silences.put(silence.getKey(), silence.getValue());
+            }
+        }
+        return silences;
+    }
+
+    private FeedSilences silences(Context ctx) throws Exception {
+        if (silences == null) {
+            silences = new FeedSilences();
+            for (Map.Entry<Long, Long> silence : ctx.getBroadcastState(FEED_SILENCES).entries()) {
+                silences.put(silence.getKey(), silence.getValue());
+            }
+        }
+        return silences;
+    }
+
+    /** The time rounded up to a multiple of the interval; itself for an interval of 0. */
+    static long alignUp(long time, long interval) {
+        return interval <= 0 ? time : Math.floorDiv(time + interval - 1, interval) * interval;
+    }
+
+    /** Hands the monitor's output to Flink: alerts to the collector, sightings by cell. */
+    private final class Emitter implements VesselMonitor.Output {
+        private OnTimerContext ctx;
+        private Collector<AlertEvent> out;
+
+        void bind(OnTimerContext ctx, Collector<AlertEvent> out) {
+            this.ctx = ctx;
+            this.out = out;
+        }
+
+        @Override
+        public void accept(AlertEvent alert) {
+            alertCounters
+                    .computeIfAbsent(
+                            alert.type(),
+                            type ->
+                                    getRuntimeContext()
+                                            .getLongCounter(PipelineCounters.alerts(type)))
+                    .add(1);
+            out.collect(alert);
+        }
+
+        @Override
+        public void sighting(EncounterSighting sighting) {
+            grid.forEachCell(
+                    sighting.lat(),
+                    sighting.lon(),
+                    (cell, home) -> ctx.output(SIGHTINGS, new CellSighting(cell, home, sighting)));
+        }
+
+        @Override
+        public void duplicate(int lines) {
+            duplicateLines.add(lines);
+        }
+    }
+}

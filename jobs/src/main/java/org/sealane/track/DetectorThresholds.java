@@ -1,0 +1,101 @@
+package org.sealane.track;
+
+import java.io.Serializable;
+import org.sealane.config.SealaneConfig;
+import org.sealane.zones.Zone;
+
+/**
+ * The detectors' thresholds: the job's defaults (DESIGN 4, {@link SealaneConfig}) and each zone's
+ * overrides from the catalogue (DESIGN 3.2). Immutable and serialisable.
+ */
+public final class DetectorThresholds implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MINUTE = 60_000L;
+
+    private final double maxSpeedKn;
+    private final long loiterMillis;
+    private final double loiterMaxSpeedKn;
+    private final long gapInZoneMillis;
+    private final long gapElsewhereMillis;
+    private final long feedSilenceMillis;
+    private final double encounterMeters;
+    private final long encounterMillis;
+    private final double encounterMaxSpeedKn;
+    private final long identityConflictQuietMillis;
+    private final long expiryMillis;
+
+    public DetectorThresholds(SealaneConfig config) {
+        maxSpeedKn = config.maxSpeedKn();
+        loiterMillis = config.loiterDuration().toMillis();
+        loiterMaxSpeedKn = config.loiterMaxSpeedKn();
+        gapInZoneMillis = config.gapInZone().toMillis();
+        gapElsewhereMillis = config.gapElsewhere().toMillis();
+        // Whole minutes: the feed's activity is followed minute by minute.
+        feedSilenceMillis = Math.max(MINUTE, config.feedSilence().toMillis() / MINUTE * MINUTE);
+        encounterMeters = config.encounterDistanceMeters();
+        encounterMillis = config.encounterDuration().toMillis();
+        encounterMaxSpeedKn = config.encounterMaxSpeedKn();
+        identityConflictQuietMillis = config.identityConflictQuiet().toMillis();
+        expiryMillis = config.trackExpiry().toMillis();
+    }
+
+    /** Implied speed above which a fix is a position jump. */
+    public double maxSpeedKn() {
+        return maxSpeedKn;
+    }
+
+    public long loiterMillis(Zone zone) {
+        return minutes(zone, "loiterMinutes", loiterMillis);
+    }
+
+    public double loiterMaxSpeedKn(Zone zone) {
+        return zone.threshold("loiterMaxSpeedKn", loiterMaxSpeedKn);
+    }
+
+    /** The AIS gap after a fix in this chokepoint or patrol zone. */
+    public long gapMillis(Zone zone) {
+        return minutes(zone, "gapMinutes", gapInZoneMillis);
+    }
+
+    /** The AIS gap after a fix outside every chokepoint and patrol zone. */
+    public long gapElsewhereMillis() {
+        return gapElsewhereMillis;
+    }
+
+    /** A silence of the whole feed at least this long is an outage; a whole number of minutes. */
+    public long feedSilenceMillis() {
+        return feedSilenceMillis;
+    }
+
+    public double encounterMeters(Zone zone) {
+        return zone == null ? encounterMeters : zone.threshold("encounterMeters", encounterMeters);
+    }
+
+    public long encounterMillis(Zone zone) {
+        return zone == null ? encounterMillis : minutes(zone, "encounterMinutes", encounterMillis);
+    }
+
+    public double encounterMaxSpeedKn() {
+        return encounterMaxSpeedKn;
+    }
+
+    public long identityConflictQuietMillis() {
+        return identityConflictQuietMillis;
+    }
+
+    /** A vessel silent this long is forgotten. */
+    public long expiryMillis() {
+        return expiryMillis;
+    }
+
+    /** A zone's speed limit, or NaN when it sets none. */
+    public static double speedLimitKn(Zone zone) {
+        return zone.threshold("maxSpeedKn", Double.NaN);
+    }
+
+    private static long minutes(Zone zone, String property, long defaultMillis) {
+        double minutes = zone.threshold(property, Double.NaN);
+        return Double.isNaN(minutes) ? defaultMillis : Math.round(minutes * MINUTE);
+    }
+}

@@ -1,0 +1,397 @@
+package org.sealane.track;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sealane.avro.AlertType;
+import org.sealane.avro.Severity;
+import org.sealane.model.AlertEvent;
+import org.sealane.model.EncounterSighting;
+import org.sealane.model.PositionReport;
+import org.sealane.zones.GateIndex;
+import org.sealane.zones.Zone;
+import org.sealane.zones.ZoneCatalogue;
+import org.sealane.zones.ZoneIndex;
+import org.sealane.zones.ZoneKind;
+
+/**
+ * Runs every per-vessel detector on one vessel's fixes, in event order: the track filter (position
+ * jumps, identity conflicts), zone entries and exits, chokepoint transits, loitering, speed limits
+ * and AIS gaps, and hands slow fixes on to the encounter search (docs/detectors.md). Plain logic,
+ * no Flink types. Not thread-safe (it owns the zone and gate indexes): one per operator instance.
+ */
+public final class VesselMonitor {
+
+    /** Slow fixes are handed to the encounter search at most this often per vessel. */
+    static final long SIGHTING_INTERVAL_MILLIS = 60_000;
+
+    /** What the monitor produces besides the track's new state. */
+    public interface Output extends Consumer<AlertEvent> {
+        /** A slow fix, or the end of slowness, for the encounter search. */
+        void sighting(EncounterSighting sighting);
+
+        /** A fix repeated the last good one; {@code lines} input lines made it. */
+        void duplicate(int lines);
+    }
+
+    private final DetectorThresholds thresholds;
+    private final ZoneIndex zoneIndex;
+    private final TrackFilter filter;
+    private final AlertFactory alerts;
+    private final ZoneMembershipTracker membership;
+    private final ChokepointTransitDetector transits;
+    private final LoiteringDetector loitering;
+    private final SpeedLimitDetector speedLimits;
+    private final AisGapDetector gaps;
+    private final Map<String, Zone> zonesById = new HashMap<>();
+
+    public VesselMonitor(ZoneCatalogue catalogue, DetectorThresholds thresholds) {
+        this.thresholds = thresholds;
+        this.zoneIndex = new ZoneIndex(catalogue);
+        this.filter =
+                new TrackFilter(thresholds.maxSpeedKn(), thresholds.identityConflictQuietMillis());
+        this.alerts = new AlertFactory(catalogue);
+        this.membership = new ZoneMembershipTracker(alerts);
+        this.transits = new ChokepointTransitDetector(new GateIndex(catalogue), alerts);
+        this.loitering = new LoiteringDetector(thresholds, alerts);
+        this.speedLimits = new SpeedLimitDetector(alerts);
+        this.gaps = new AisGapDetector(catalogue, thresholds, alerts);
+        for (Zone zone : catalogue.zones()) {
+            zonesById.put(zone.id(), zone);
+        }
+    }
+
+    /** Applies one fix of the vessel, in event order. */
+    public void apply(VesselTrack track, PositionReport fix, FeedSilences silences, Output out) {
+        if (track.isHasFix() && fix.time() - track.getLastTime() >= thresholds.expiryMillis()) {
+            // Decided here, in event order, and not by when an expiry timer happens to fire, so
+            // that the outcome does not depend on how far each watermark jumps.
+            forget(track, fix.mmsi(), silences, out);
+        }
+        endQuietConflict(track, fix.mmsi(), fix.time(), out);
+
+        boolean hadFix = track.isHasFix();
+        long previousTime = track.getLastTime();
+        double previousLat = track.getLastLat();
+        double previousLon = track.getLastLon();
+        long suspectTime = track.getSuspectTime();
+        double suspectLat = track.getSuspectLat();
+        double suspectLon = track.getSuspectLon();
+
+        switch (filter.apply(track, fix.time(), fix.lat(), fix.lon())) {
+            case DUPLICATE -> out.duplicate(fix.inputLines());
+            case JUMP -> out.accept(jump(fix, previousTime, previousLat, previousLon, track));
+            case SECOND_TRACK -> openConflict(track, fix, previousLat, previousLon, out);
+            case ACCEPTED -> {
+                if (hadFix) {
+                    goodFix(
+                            track,
+                            fix,
+                            previousTime,
+                            previousLat,
+                            previousLon,
+                            previousTime,
+                            previousLat,
+                            previousLon,
+                            silences,
+                            out);
+                } else {
+                    goodFix(
+                            track,
+                            fix,
+                            PositionReport.UNKNOWN_TIME,
+                            0,
+                            0,
+                            PositionReport.UNKNOWN_TIME,
+                            0,
+                            0,
+                            silences,
+                            out);
+                }
+            }
+            case REANCHORED ->
+                    // The way to the new fix starts at the suspect fix it agreed with; the gap,
+                    // if any, at the old track's last fix.
+                    goodFix(
+                            track,
+                            fix,
+                            suspectTime,
+                            suspectLat,
+                            suspectLon,
+                            previousTime,
+                            previousLat,
+                            previousLon,
+                            silences,
+                            out);
+        }
+    }
+
+    /**
+     * Event time has reached {@code knownUntil} with no new fix (a timer): opens an AIS gap if one
+     * was reached, ends an identity conflict whose second track fell silent.
+     */
+    public void quiet(
+            VesselTrack track, long mmsi, long knownUntil, FeedSilences silences, Output out) {
+        gaps.check(track, mmsi, knownUntil, silences, out);
+        endQuietConflict(track, mmsi, knownUntil, out);
+    }
+
+    /**
+     * The event time at which {@link #quiet} could next change something, or {@link Long#MAX_VALUE}
+     * if nothing can change before the track expires.
+     */
+    public long nextQuietCheck(VesselTrack track, FeedSilences silences, long knownUntil) {
+        long next = gaps.nextCheck(track, silences, knownUntil);
+        if (track.getConflictSince() != VesselTrack.NONE) {
+            next =
+                    Math.min(
+                            next,
+                            track.getSuspectTime() + thresholds.identityConflictQuietMillis());
+        }
+        return next;
+    }
+
+    /**
+     * Forgets the vessel at its expiry, closing its open duration alerts then. A gap that was
+     * reached before is opened first, whether or not a timer noticed it in time.
+     */
+    public void forget(VesselTrack track, long mmsi, FeedSilences silences, Output out) {
+        long time = track.getLastTime() + thresholds.expiryMillis();
+        gaps.check(track, mmsi, time, silences, out);
+        gaps.forgotten(track, mmsi, time, out);
+        endConflict(track, mmsi, out);
+        if (!track.getVisits().isEmpty()) {
+            PositionReport last =
+                    new PositionReport(
+                            mmsi,
+                            track.getLastTime(),
+                            track.getLastLat(),
+                            track.getLastLon(),
+                            Double.NaN,
+                            Double.NaN,
+                            -1,
+                            -1,
+                            0,
+                            0,
+                            0);
+            for (ZoneVisit visit : track.getVisits()) {
+                loitering.end(visit, last, out);
+                Zone zone = zonesById.get(visit.getZoneId());
+                if (zone != null) {
+                    speedLimits.end(visit, zone, last, out);
+                }
+            }
+        }
+        track.forget();
+    }
+
+    /**
+     * A fix that moves the track.
+     *
+     * @param fromTime start of the way to this fix (the previous good fix, or the suspect fix the
+     *     track moved to), or {@link PositionReport#UNKNOWN_TIME} for a track's first fix
+     * @param previousTime the track's previous good fix, or {@link PositionReport#UNKNOWN_TIME}
+     */
+    private void goodFix(
+            VesselTrack track,
+            PositionReport fix,
+            long fromTime,
+            double fromLat,
+            double fromLon,
+            long previousTime,
+            double previousLat,
+            double previousLon,
+            FeedSilences silences,
+            Output out) {
+        double speedKn = fix.speedKn();
+        if (fromTime != PositionReport.UNKNOWN_TIME) {
+            gaps.reappeared(
+                    track,
+                    fix.mmsi(),
+                    previousTime,
+                    previousLat,
+                    previousLon,
+                    fix.time(),
+                    fix.lat(),
+                    fix.lon(),
+                    silences,
+                    out);
+            double segmentMeters = GeoMath.distanceMeters(fromLat, fromLon, fix.lat(), fix.lon());
+            if (Double.isNaN(speedKn)) {
+                speedKn = GeoMath.knots(segmentMeters, fix.time() - fromTime);
+            }
+            double odometer = track.getOdometerMeters();
+            transits.apply(
+                    track,
+                    fix.mmsi(),
+                    fromTime,
+                    fromLat,
+                    fromLon,
+                    fix.time(),
+                    fix.lat(),
+                    fix.lon(),
+                    odometer,
+                    segmentMeters,
+                    out);
+            track.setOdometerMeters(odometer + segmentMeters);
+        }
+
+        List<Zone> zonesNow = zoneIndex.zonesAt(fix.lat(), fix.lon());
+        boolean inPort = false;
+        String sightingZone = null;
+        for (Zone zone : zonesNow) {
+            if (zone.kind() == ZoneKind.PORT) {
+                inPort = true;
+            } else if (sightingZone == null) {
+                sightingZone = zone.id();
+            }
+        }
+        membership.apply(track, fix, previousTime, zonesNow, visit -> leave(visit, fix, out), out);
+        List<ZoneVisit> visits = track.getVisits();
+        for (int i = 0; i < visits.size(); i++) {
+            Zone zone = zonesNow.get(i);
+            ZoneVisit visit = visits.get(i);
+            if (LoiteringDetector.watches(zone)) {
+                loitering.apply(visit, zone, fix, speedKn, inPort, out);
+            }
+            speedLimits.apply(visit, zone, fix, speedKn, out);
+        }
+        sight(
+                track,
+                fix,
+                speedKn,
+                inPort,
+                sightingZone == null ? AlertFactory.OPEN_SEA : sightingZone,
+                out);
+    }
+
+    private void leave(ZoneVisit visit, PositionReport fix, Consumer<AlertEvent> out) {
+        loitering.end(visit, fix, out);
+        Zone zone = zonesById.get(visit.getZoneId());
+        if (zone != null) {
+            speedLimits.end(visit, zone, fix, out);
+        }
+    }
+
+    private void sight(
+            VesselTrack track,
+            PositionReport fix,
+            double speedKn,
+            boolean inPort,
+            String zoneId,
+            Output out) {
+        boolean slow = !inPort && speedKn < thresholds.encounterMaxSpeedKn();
+        long reportedAt = track.getSlowReportedAt();
+        if (slow) {
+            if (reportedAt == VesselTrack.NONE
+                    || fix.time() - reportedAt >= SIGHTING_INTERVAL_MILLIS) {
+                out.sighting(
+                        new EncounterSighting(
+                                fix.mmsi(), fix.time(), fix.lat(), fix.lon(), true, zoneId));
+                track.setSlowReportedAt(fix.time());
+            }
+        } else if (reportedAt != VesselTrack.NONE && !Double.isNaN(speedKn)) {
+            out.sighting(
+                    new EncounterSighting(
+                            fix.mmsi(), fix.time(), fix.lat(), fix.lon(), false, zoneId));
+            track.setSlowReportedAt(VesselTrack.NONE);
+        }
+    }
+
+    private AlertEvent jump(
+            PositionReport fix, long fromTime, double fromLat, double fromLon, VesselTrack track) {
+        double meters = GeoMath.distanceMeters(fromLat, fromLon, fix.lat(), fix.lon());
+        Map<String, String> details = AlertFactory.details();
+        details.put(
+                "impliedSpeedKn",
+                AlertFactory.decimal(GeoMath.knots(meters, Math.abs(fix.time() - fromTime))));
+        details.put("distanceNm", AlertFactory.decimal(meters / GeoMath.METERS_PER_NAUTICAL_MILE));
+        details.put("fromTime", AlertFactory.isoTime(fromTime));
+        details.put("fromLat", String.valueOf(fromLat));
+        details.put("fromLon", String.valueOf(fromLon));
+        return alerts.instant(
+                AlertType.POSITION_JUMP,
+                Severity.WARNING,
+                fix.mmsi(),
+                trackZone(track),
+                fix.time(),
+                fix.lat(),
+                fix.lon(),
+                details);
+    }
+
+    private void openConflict(
+            VesselTrack track,
+            PositionReport fix,
+            double mainLat,
+            double mainLon,
+            Consumer<AlertEvent> out) {
+        if (track.getConflictSince() != VesselTrack.NONE) {
+            return;
+        }
+        track.setConflictSince(track.getSuspectFirstTime());
+        out.accept(
+                alerts.open(
+                        AlertType.IDENTITY_CONFLICT,
+                        Severity.CRITICAL,
+                        fix.mmsi(),
+                        AlertEvent.NO_OTHER_VESSEL,
+                        trackZone(track),
+                        track.getConflictSince(),
+                        fix.lat(),
+                        fix.lon(),
+                        conflictDetails(mainLat, mainLon, fix.lat(), fix.lon())));
+    }
+
+    private void endQuietConflict(
+            VesselTrack track, long mmsi, long now, Consumer<AlertEvent> out) {
+        if (track.getConflictSince() != VesselTrack.NONE
+                && now - track.getSuspectTime() >= thresholds.identityConflictQuietMillis()) {
+            endConflict(track, mmsi, out);
+        }
+    }
+
+    private void endConflict(VesselTrack track, long mmsi, Consumer<AlertEvent> out) {
+        if (track.getConflictSince() == VesselTrack.NONE) {
+            return;
+        }
+        out.accept(
+                alerts.closed(
+                        AlertType.IDENTITY_CONFLICT,
+                        Severity.CRITICAL,
+                        mmsi,
+                        AlertEvent.NO_OTHER_VESSEL,
+                        trackZone(track),
+                        track.getConflictSince(),
+                        track.getSuspectTime(),
+                        track.getSuspectLat(),
+                        track.getSuspectLon(),
+                        null,
+                        conflictDetails(
+                                track.getLastLat(), track.getLastLon(),
+                                track.getSuspectLat(), track.getSuspectLon())));
+        track.setConflictSince(VesselTrack.NONE);
+        track.setHasSuspect(false);
+    }
+
+    private static Map<String, String> conflictDetails(
+            double mainLat, double mainLon, double otherLat, double otherLon) {
+        Map<String, String> details = AlertFactory.details();
+        details.put("otherLat", String.valueOf(otherLat));
+        details.put("otherLon", String.valueOf(otherLon));
+        details.put(
+                "distanceNm",
+                AlertFactory.decimal(
+                        GeoMath.distanceMeters(mainLat, mainLon, otherLat, otherLon)
+                                / GeoMath.METERS_PER_NAUTICAL_MILE));
+        return details;
+    }
+
+    /** The zone the vessel's track is in (the first), or open sea. */
+    private static String trackZone(VesselTrack track) {
+        return track.getVisits().isEmpty()
+                ? AlertFactory.OPEN_SEA
+                : track.getVisits().get(0).getZoneId();
+    }
+}

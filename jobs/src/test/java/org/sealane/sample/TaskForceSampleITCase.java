@@ -53,6 +53,9 @@ class TaskForceSampleITCase {
                         tuple("02:10", BAB_EL_MANDEB_NORTHBOUND, "ZONE_ENTRY", "bab-el-mandeb"),
                         tuple("02:26", SINGAPORE_WESTBOUND, "ZONE_ENTRY", "singapore-strait"),
                         tuple("03:06", GIBRALTAR_EASTBOUND, "ZONE_ENTRY", "gibraltar-strait"),
+                        // red-sea-south begins at the Bab-el-Mandeb north gate; the voyage ends in
+                        // it.
+                        tuple("04:52", BAB_EL_MANDEB_NORTHBOUND, "ZONE_ENTRY", "red-sea-south"),
                         tuple("05:04", GIBRALTAR_EASTBOUND, "ZONE_EXIT", "gibraltar-strait"),
                         tuple("05:10", BAB_EL_MANDEB_NORTHBOUND, "ZONE_EXIT", "bab-el-mandeb"),
                         tuple("05:14", HORMUZ_OUTBOUND, "ZONE_EXIT", "hormuz-strait"),

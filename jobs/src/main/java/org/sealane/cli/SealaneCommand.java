@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             DecodeCommand.class,
             ZonesCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

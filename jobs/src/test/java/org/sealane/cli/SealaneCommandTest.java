@@ -58,6 +58,30 @@ class SealaneCommandTest {
     }
 
     @Test
+    void simulateHelpNamesTheScenariosAndTheFilesItWrites() {
+        assertThat(SealaneCommand.execute("simulate", "--help")).isZero();
+        assertThat(stdout())
+                .contains("NAME.nmea", "NAME.expected.jsonl", "--seed", "--vessels")
+                .contains("malacca-singapore", "dark-and-meet");
+    }
+
+    @Test
+    void simulateNeedsEitherAScenarioOrBulkVessels(@TempDir Path dir) {
+        assertThat(SealaneCommand.execute("simulate", "--out", dir.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("give either --scenario NAME or --vessels N");
+    }
+
+    @Test
+    void simulateWritesTheScenarioAndItsExpectedAlerts(@TempDir Path dir) {
+        assertThat(
+                        SealaneCommand.execute(
+                                "simulate", "--scenario", "spoof", "--out", dir.toString()))
+                .isZero();
+        assertThat(dir.resolve("spoof.nmea")).isNotEmptyFile();
+        assertThat(dir.resolve("spoof.expected.jsonl")).content().contains("IDENTITY_CONFLICT");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertThat(SealaneCommand.execute()).isEqualTo(2);
         assertThat(stderr()).contains("a command is required");

@@ -1,0 +1,97 @@
+package org.sealane.simulate;
+
+import java.util.List;
+
+/**
+ * Waypoints of real shipping lanes through the chokepoints of the bundled catalogue, as (lat, lon),
+ * each in its usual direction of the traffic separation scheme or the main route. Approximate (a
+ * nautical mile or two), drawn from public charts' routeing and the sample voyages; not for
+ * navigation. The zones themselves come from the catalogue file, never from here.
+ */
+final class ShippingLanes {
+
+    /** North-west of One Fathom Bank, down the Strait of Malacca, out past Horsburgh. */
+    static final List<LatLon> MALACCA_SINGAPORE_EASTBOUND =
+            lane(
+                    2.95, 100.45, 2.45, 101.15, 1.95, 102.05, 1.40, 102.90, 1.20, 103.40, 1.18,
+                    103.85, 1.24, 104.30, 1.32, 104.85, 1.80, 105.40);
+
+    /** Out of the Gulf past Bandar Abbas, through Hormuz to the Gulf of Oman. */
+    static final List<LatLon> HORMUZ_OUTBOUND =
+            lane(
+                    26.75, 55.85, 26.55, 56.30, 26.40, 56.65, 26.15, 56.95, 25.80, 57.45, 25.30,
+                    58.20);
+
+    /** Gulf of Aden into the Red Sea, west of Perim. */
+    static final List<LatLon> BAB_EL_MANDEB_NORTHBOUND =
+            lane(
+                    12.10, 44.20, 12.25, 43.80, 12.55, 43.40, 12.95, 43.10, 13.30, 42.80, 13.80,
+                    42.40);
+
+    /** Atlantic to the Mediterranean through the Strait of Gibraltar. */
+    static final List<LatLon> GIBRALTAR_EASTBOUND =
+            lane(35.95, -7.20, 35.92, -6.40, 35.95, -5.70, 36.00, -5.20, 36.05, -4.80);
+
+    /** Through the Taiwan Strait, north to south, west of the Penghu islands. */
+    static final List<LatLon> TAIWAN_SOUTHBOUND =
+            lane(25.80, 120.60, 25.00, 120.00, 24.00, 119.20, 23.20, 118.60, 22.60, 118.20);
+
+    /** Kattegat to the Baltic through the Øresund, Helsingør narrows and the Drogden channel. */
+    static final List<LatLon> ORESUND_SOUTHBOUND =
+            lane(
+                    56.15, 12.60, 56.08, 12.64, 55.95, 12.66, 55.80, 12.72, 55.65, 12.80, 55.45,
+                    12.85, 55.30, 12.90);
+
+    /** Up the Straits of Florida with the Gulf Stream, Florida-Bimini narrows. */
+    static final List<LatLon> FLORIDA_NORTHBOUND =
+            lane(25.20, -80.00, 25.75, -79.85, 26.30, -79.80, 26.80, -79.75);
+
+    /** From west of Key West along the Straits of Florida into the Florida-Bimini narrows. */
+    static final List<LatLon> KEY_WEST_TO_FLORIDA_NARROWS =
+            lane(
+                    24.25, -82.00, 24.30, -81.50, 24.60, -80.70, 25.10, -80.05, 25.75, -79.85,
+                    26.30, -79.80, 26.80, -79.75);
+
+    /** Port Said to Suez through the Suez Canal, by Ismailia and the Great Bitter Lake. */
+    static final List<LatLon> SUEZ_SOUTHBOUND =
+            lane(
+                    31.40, 32.36, 31.25, 32.31, 30.95, 32.31, 30.60, 32.27, 30.45, 32.35, 30.30,
+                    32.45, 30.10, 32.55, 29.93, 32.56, 29.80, 32.58);
+
+    /** The lanes bulk traffic is spread over. */
+    static final List<List<LatLon>> ALL =
+            List.of(
+                    MALACCA_SINGAPORE_EASTBOUND,
+                    HORMUZ_OUTBOUND,
+                    BAB_EL_MANDEB_NORTHBOUND,
+                    GIBRALTAR_EASTBOUND,
+                    TAIWAN_SOUTHBOUND,
+                    ORESUND_SOUTHBOUND,
+                    FLORIDA_NORTHBOUND,
+                    KEY_WEST_TO_FLORIDA_NARROWS,
+                    SUEZ_SOUTHBOUND);
+
+    private ShippingLanes() {}
+
+    private static List<LatLon> lane(double... latLon) {
+        LatLon[] points = new LatLon[latLon.length / 2];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = new LatLon(latLon[2 * i], latLon[2 * i + 1]);
+        }
+        return List.of(points);
+    }
+
+    /** The lane sailed the other way. */
+    static LatLon[] reversed(List<LatLon> lane) {
+        LatLon[] points = new LatLon[lane.size()];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = lane.get(lane.size() - 1 - i);
+        }
+        return points;
+    }
+
+    /** The lane's waypoints after the first, to sail from its first. */
+    static LatLon[] onwards(List<LatLon> lane) {
+        return lane.subList(1, lane.size()).toArray(LatLon[]::new);
+    }
+}

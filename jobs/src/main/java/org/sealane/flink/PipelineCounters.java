@@ -17,7 +17,6 @@ public final class PipelineCounters {
     public static final String STATIC_LINES = "lines.static";
     public static final String REJECTED_LINES = "lines.rejected";
     public static final String DUPLICATE_LINES = "lines.duplicate";
-    public static final String POSITION_JUMPS = "positions.jump";
 
     private PipelineCounters() {}
 

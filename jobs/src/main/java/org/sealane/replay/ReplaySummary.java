@@ -91,7 +91,9 @@ public final class ReplaySummary {
         fields.put("blank", blank);
         fields.put("linesAccountedFor", accounted == inputLines);
         fields.put("rejectedByReason", rejectedByReason);
-        fields.put("positionJumps", count(accumulators, PipelineCounters.POSITION_JUMPS));
+        fields.put(
+                "positionJumps",
+                count(accumulators, PipelineCounters.alerts(AlertType.POSITION_JUMP)));
         fields.put("alerts", alertsWritten);
         fields.put("alertsByType", alertsByType);
         fields.put("parallelism", parallelism);

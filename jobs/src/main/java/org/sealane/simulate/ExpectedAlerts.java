@@ -301,15 +301,20 @@ public final class ExpectedAlerts {
 
     /**
      * Pairs of slow vessels outside ports, each slow fix of one within 500 m of the other's latest
-     * slow fix (at most 10 minutes older), for 120 minutes; a run ends after 15 minutes without
-     * such an observation.
+     * slow fix (at most 10 minutes older, and not followed by a fast one), for 120 minutes; a run
+     * ends after 15 minutes without such an observation.
      */
     private void encounters(List<Report> reports) {
         Map<Long, Report> latestSlow = new LinkedHashMap<>();
         Map<String, EncounterRun> runs = new LinkedHashMap<>();
         for (Report report : reports) {
             PositionReport fix = report.fix();
-            if (!report.good() || fix.speedKn() >= SLOW_KN || inPort(zonesAt(fix))) {
+            if (!report.good()) {
+                continue;
+            }
+            if (fix.speedKn() >= SLOW_KN || inPort(zonesAt(fix))) {
+                // Under way again, or in port: no longer a party to a meeting.
+                latestSlow.remove(fix.mmsi());
                 continue;
             }
             for (Report other : latestSlow.values()) {

@@ -152,9 +152,15 @@ class ReplayScenarioITCase {
                         tuple("ZONE_ENTRY", INSIDE, "lane-box", minutes(0).toString()),
                         tuple("ZONE_ENTRY", SHUFFLED, "lane-box", minutes(9).toString()),
                         tuple("ZONE_ENTRY", CROSSER, "lane-box", minutes(18).toString()),
+                        // 2 degrees of latitude in 20 seconds: a jump, which moves nothing.
+                        tuple(
+                                "POSITION_JUMP",
+                                INSIDE,
+                                "lane-box",
+                                minutes(30).plusSeconds(20).toString()),
                         tuple("ZONE_EXIT", CROSSER, "lane-box", minutes(54).toString()));
         assertThat(alerts.get(0).get("details").get("firstFixOfTrack").asText()).isEqualTo("true");
-        assertThat(alerts.get(3).get("details").get("lastFixInsideTime").asText())
+        assertThat(alerts.get(4).get("details").get("lastFixInsideTime").asText())
                 .isEqualTo(minutes(48).toString());
         assertThat(alerts)
                 .allSatisfy(

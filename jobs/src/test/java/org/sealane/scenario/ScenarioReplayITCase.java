@@ -44,7 +44,7 @@ class ScenarioReplayITCase {
                     new MiniClusterResourceConfiguration.Builder()
                             .setConfiguration(ReplayJob.loopbackCluster())
                             .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
+                            .setNumberSlotsPerTaskManager(4)
                             .build());
 
     /** Alerts that open and close: their final line is the one compared. */
@@ -98,17 +98,94 @@ class ScenarioReplayITCase {
 
     @TestFactory
     Stream<DynamicTest> everyScenarioRaisesExactlyItsExpectedAlerts() throws IOException {
-        Path dir = TestData.repoRoot().resolve("replay-data/scenarios");
-        List<Path> scenarios;
-        try (Stream<Path> files = Files.list(dir)) {
-            scenarios =
-                    files.filter(f -> f.toString().endsWith(ScenarioFiles.NMEA_SUFFIX))
-                            .sorted()
-                            .toList();
-        }
-        assertThat(scenarios).as("scenario files in " + dir).isNotEmpty();
+        List<Path> scenarios = scenarioFiles();
+        assertThat(scenarios).as("scenario files in replay-data/scenarios").isNotEmpty();
         return scenarios.stream()
                 .map(nmea -> DynamicTest.dynamicTest(name(nmea), () -> replayAndCompare(nmea)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shuffledWithinTheWatermarkAndAtParallelismFourGiveTheSameAlerts()
+            throws IOException {
+        return scenarioFiles().stream()
+                .map(
+                        nmea ->
+                                DynamicTest.dynamicTest(
+                                        name(nmea), () -> replayShuffledAndCompare(nmea)));
+    }
+
+    private static List<Path> scenarioFiles() throws IOException {
+        Path dir = TestData.repoRoot().resolve("replay-data/scenarios");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(ScenarioFiles.NMEA_SUFFIX))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * The scenario in order at parallelism 1, then with its messages moved up to 4 minutes out of
+     * order (less than the 5-minute watermark bound) at parallelism 4: the same alerts, byte for
+     * byte.
+     */
+    private void replayShuffledAndCompare(Path nmea) throws Exception {
+        String name = name(nmea);
+        Path shuffled = work.resolve(name + "-shuffled.nmea");
+        Files.write(
+                shuffled, shuffleWithin(Files.readAllLines(nmea), 4 * 60), StandardCharsets.UTF_8);
+        ZoneCatalogue zones =
+                ZoneCatalogue.load(
+                        TestData.repoRoot().resolve("replay-data/zones/sealane-zones.geojson"));
+        Path inOrder = work.resolve(name + "-p1");
+        Path outOfOrder = work.resolve(name + "-p4");
+        new ReplayJob(
+                        List.of(ReplayInput.of(nmea, null)),
+                        zones,
+                        SealaneConfig.defaults(),
+                        inOrder,
+                        1)
+                .runOn(StreamExecutionEnvironment.getExecutionEnvironment(), (r, t, e) -> {});
+        new ReplayJob(
+                        List.of(ReplayInput.of(shuffled, null)),
+                        zones,
+                        SealaneConfig.defaults(),
+                        outOfOrder,
+                        4)
+                .runOn(StreamExecutionEnvironment.getExecutionEnvironment(), (r, t, e) -> {});
+
+        List<String> sorted = Files.readAllLines(inOrder.resolve(ReplayJob.ALERTS_FILE));
+        assertThat(sorted).as(name + " raises alerts").isNotEmpty();
+        assertThat(Files.readAllLines(outOfOrder.resolve(ReplayJob.ALERTS_FILE)))
+                .as(name + ": shuffled input at parallelism 4")
+                .isEqualTo(sorted);
+    }
+
+    /**
+     * Moves each message (its sentences kept together) a seeded random amount of up to {@code
+     * maxSeconds} later in the file, by its tag-block time.
+     */
+    private static List<String> shuffleWithin(List<String> lines, int maxSeconds) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261122L);
+        List<List<String>> messages = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> message = new ArrayList<>(List.of(lines.get(i)));
+            String[] fields = lines.get(i).substring(lines.get(i).lastIndexOf('\\') + 1).split(",");
+            int parts = Integer.parseInt(fields[1]);
+            for (int part = 2; part <= parts; part++) {
+                message.add(lines.get(++i));
+            }
+            String tag = lines.get(i).substring(lines.get(i).indexOf("c:") + 2);
+            long seconds = Long.parseLong(tag.substring(0, tag.indexOf('*')));
+            keys.add(new long[] {seconds + random.nextInt(maxSeconds), messages.size()});
+            messages.add(message);
+        }
+        keys.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        List<String> shuffled = new ArrayList<>();
+        for (long[] key : keys) {
+            shuffled.addAll(messages.get((int) key[1]));
+        }
+        return shuffled;
     }
 
     private static String name(Path nmea) {

@@ -121,7 +121,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         if (!jobConfig.isSet(SealaneConfig.Key.FLUSH_INTERVAL.propertyName())) {
             // A replay has no one waiting for an alert: batch the work, same alerts.
-            jobConfig = jobConfig.with(SealaneConfig.Key.FLUSH_INTERVAL.propertyName(), "10m");
+            jobConfig = jobConfig.with(SealaneConfig.Key.FLUSH_INTERVAL.propertyName(), "30m");
         }
         Path zoneFile =
                 zones != null

@@ -49,7 +49,7 @@ public final class SealaneConfig implements Serializable {
                 "Fixes wait for the watermark in batches aligned to this much event time: 0s acts"
                         + " on each fix as soon as the watermark passes it (lowest latency, live);"
                         + " a longer interval needs fewer timers and gives the same alerts"
-                        + " (replay uses 10m unless set)."),
+                        + " (replay uses 30m unless set)."),
         LOITER_DURATION(
                 "loitering.duration",
                 "2h",
@@ -89,6 +89,12 @@ public final class SealaneConfig implements Serializable {
                 "encounter.max-speed-kn",
                 "2",
                 "Below this speed (knots) a vessel counts as slow for encounters."),
+        HARBOUR_DISTANCE_M(
+                "harbour.distance-m",
+                "10000",
+                "No loitering or encounter alerts within this distance (metres) of a bundled"
+                        + " harbour or anchorage (World Port Index and Global Fishing Watch); 0"
+                        + " turns the check off."),
         IDENTITY_CONFLICT_QUIET(
                 "identity-conflict.quiet",
                 "1h",
@@ -173,7 +179,9 @@ public final class SealaneConfig implements Serializable {
         Map<Key, String> changed = new TreeMap<>(values);
         changed.put(key, trimmed);
         SealaneConfig config = new SealaneConfig(changed);
-        if (key.isNumber()) {
+        if (key == Key.HARBOUR_DISTANCE_M) {
+            config.harbourDistanceMeters();
+        } else if (key.isNumber()) {
             config.positiveNumber(key);
         } else {
             config.duration(key);
@@ -231,6 +239,23 @@ public final class SealaneConfig implements Serializable {
 
     public double encounterMaxSpeedKn() {
         return positiveNumber(Key.ENCOUNTER_MAX_SPEED_KN);
+    }
+
+    public double harbourDistanceMeters() {
+        String text = raw(Key.HARBOUR_DISTANCE_M);
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= 0 && Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                Key.HARBOUR_DISTANCE_M.name
+                        + " must be 0 or a positive number, not '"
+                        + text
+                        + "'");
     }
 
     public Duration identityConflictQuiet() {

@@ -1,8 +1,10 @@
 package org.sealane.encounter;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import org.sealane.track.GeoMath;
@@ -19,7 +21,15 @@ public class EncounterCell {
     /** A fix older than this no longer says where a slow vessel is. */
     public static final long FRESH_MILLIS = 10 * 60_000L;
 
+    /**
+     * A pair seen close is reported again at most this often: in a crowded anchorage every pair is
+     * close at every fix, and the pair's state needs only a beat to know the meeting goes on. The
+     * same as the sightings' interval, so an encounter's end is at most that early.
+     */
+    public static final long OBSERVATION_INTERVAL_MILLIS = 150_000L;
+
     private List<CellVessel> vessels = new ArrayList<>();
+    private Map<Long, Long> lastObserved = new HashMap<>();
 
     public EncounterCell() {}
 
@@ -29,6 +39,15 @@ public class EncounterCell {
 
     public void setVessels(List<CellVessel> vessels) {
         this.vessels = vessels;
+    }
+
+    /** When each pair (by {@link CloseObservation#pairKey()}) was last reported close here. */
+    public Map<Long, Long> getLastObserved() {
+        return lastObserved;
+    }
+
+    public void setLastObserved(Map<Long, Long> lastObserved) {
+        this.lastObserved = lastObserved;
     }
 
     /**
@@ -61,6 +80,13 @@ public class EncounterCell {
             boolean selfLower = sighting.mmsi() < other.getMmsi();
             String zoneId = selfLower ? sighting.zoneId() : other.getZoneId();
             if (meters <= encounterMeters.applyAsDouble(zoneId)) {
+                long low = Math.min(sighting.mmsi(), other.getMmsi());
+                long high = Math.max(sighting.mmsi(), other.getMmsi());
+                Long last = lastObserved.get(low << 32 | high);
+                if (last != null && sighting.time() - last < OBSERVATION_INTERVAL_MILLIS) {
+                    continue;
+                }
+                lastObserved.put(low << 32 | high, sighting.time());
                 out.accept(
                         selfLower
                                 ? new CloseObservation(
@@ -93,10 +119,11 @@ public class EncounterCell {
     /** Forgets fixes older than the given time. */
     public void forgetBefore(long time) {
         vessels.removeIf(vessel -> vessel.getTime() < time);
+        lastObserved.values().removeIf(observed -> observed < time);
     }
 
     public boolean isEmpty() {
-        return vessels.isEmpty();
+        return vessels.isEmpty() && lastObserved.isEmpty();
     }
 
     /** The time of the newest fix held, or {@link Long#MIN_VALUE} when empty. */

@@ -9,7 +9,18 @@ public class WaitingCell {
     private EncounterCell cell = new EncounterCell();
     private List<CellSighting> waiting = new ArrayList<>();
 
+    private long timer = Long.MIN_VALUE;
+
     public WaitingCell() {}
+
+    /** The latest event-time timer registered for the waiting records, or Long.MIN_VALUE. */
+    public long getTimer() {
+        return timer;
+    }
+
+    public void setTimer(long timer) {
+        this.timer = timer;
+    }
 
     public EncounterCell getCell() {
         return cell;

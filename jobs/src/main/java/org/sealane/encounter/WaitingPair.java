@@ -9,7 +9,18 @@ public class WaitingPair {
     private EncounterPair pair = new EncounterPair();
     private List<CloseObservation> waiting = new ArrayList<>();
 
+    private long timer = Long.MIN_VALUE;
+
     public WaitingPair() {}
+
+    /** The latest event-time timer registered for the waiting records, or Long.MIN_VALUE. */
+    public long getTimer() {
+        return timer;
+    }
+
+    public void setTimer(long timer) {
+        this.timer = timer;
+    }
 
     public EncounterPair getPair() {
         return pair;

@@ -64,10 +64,13 @@ public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting,
             state = new WaitingCell();
         }
         state.getWaiting().add(sighting);
-        ctx.timerService()
-                .registerEventTimeTimer(
-                        EventTimeBatches.completeAt(
-                                sighting.sighting().time(), flushIntervalMillis));
+        // Records come in event order, mostly: registering each one's timer would cost more
+        // than the work it triggers.
+        long due = EventTimeBatches.completeAt(sighting.sighting().time(), flushIntervalMillis);
+        if (due > state.getTimer()) {
+            ctx.timerService().registerEventTimeTimer(due);
+            state.setTimer(due);
+        }
         cellState.update(state);
     }
 
@@ -77,6 +80,9 @@ public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting,
         WaitingCell state = cellState.value();
         if (state == null) {
             return;
+        }
+        if (timestamp >= state.getTimer()) {
+            state.setTimer(Long.MIN_VALUE);
         }
         long watermark = ctx.timerService().currentWatermark();
         EncounterCell cell = state.getCell();

@@ -71,9 +71,13 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
             state = new WaitingPair();
         }
         state.getWaiting().add(close);
-        ctx.timerService()
-                .registerEventTimeTimer(
-                        EventTimeBatches.completeAt(close.time(), flushIntervalMillis));
+        // Records come in event order, mostly: registering each one's timer would cost more
+        // than the work it triggers.
+        long due = EventTimeBatches.completeAt(close.time(), flushIntervalMillis);
+        if (due > state.getTimer()) {
+            ctx.timerService().registerEventTimeTimer(due);
+            state.setTimer(due);
+        }
         pairState.update(state);
     }
 
@@ -83,6 +87,9 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
         WaitingPair state = pairState.value();
         if (state == null) {
             return;
+        }
+        if (timestamp >= state.getTimer()) {
+            state.setTimer(Long.MIN_VALUE);
         }
         long watermark = ctx.timerService().currentWatermark();
         EncounterPair pair = state.getPair();

@@ -15,14 +15,19 @@ import org.sealane.model.PositionReport;
  */
 public final class PositionWatermarks implements WatermarkGenerator<PositionReport> {
 
-    private static final long STEP_MILLIS = 60_000L;
-
     private final long maxOutOfOrdernessMillis;
+    private final long stepMillis;
     private long latest = Long.MIN_VALUE;
     private long emitted = Long.MIN_VALUE;
 
-    public PositionWatermarks(long maxOutOfOrdernessMillis) {
+    /**
+     * @param maxOutOfOrdernessMillis how far the watermark trails the latest position
+     * @param stepMillis the watermark moves in whole steps of this much event time: a minute live;
+     *     in a replay, the trackers' flush interval, as they act no more often than that anyway
+     */
+    public PositionWatermarks(long maxOutOfOrdernessMillis, long stepMillis) {
         this.maxOutOfOrdernessMillis = maxOutOfOrdernessMillis;
+        this.stepMillis = stepMillis;
     }
 
     @Override
@@ -32,7 +37,7 @@ public final class PositionWatermarks implements WatermarkGenerator<PositionRepo
         }
         latest = eventTimestamp;
         long watermark =
-                Math.floorDiv(latest - maxOutOfOrdernessMillis - 1, STEP_MILLIS) * STEP_MILLIS;
+                Math.floorDiv(latest - maxOutOfOrdernessMillis - 1, stepMillis) * stepMillis;
         if (watermark > emitted) {
             emitted = watermark;
             output.emitWatermark(new Watermark(watermark));

@@ -51,7 +51,11 @@ public final class SealaneTopology {
                                                 context ->
                                                         new PositionWatermarks(
                                                                 config.maxOutOfOrderness()
-                                                                        .toMillis()))
+                                                                        .toMillis(),
+                                                                Math.max(
+                                                                        60_000L,
+                                                                        config.flushInterval()
+                                                                                .toMillis())))
                                         .withTimestampAssigner(
                                                 (position, ignored) -> position.time()))
                         .setParallelism(lines.getParallelism())

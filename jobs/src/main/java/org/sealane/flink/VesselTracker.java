@@ -88,12 +88,13 @@ public class VesselTracker
             vessel = new PendingFixes();
         }
         vessel.add(fix);
-        // One flush timer per vessel, at its earliest waiting fix: a timer per fix would make
-        // the timer queue, not the tracking, the cost of the job.
-        if (vessel.getFlushTimer() == PendingFixes.NO_TIMER
-                || fix.time() < vessel.getFlushTimer()) {
-            ctx.timerService().registerEventTimeTimer(fix.time());
-            vessel.setFlushTimer(fix.time());
+        // One flush timer per vessel, at its earliest waiting fix rounded up to the flush
+        // interval: a timer per fix would make the timer queue, not the tracking, the cost of the
+        // job.
+        long due = alignUp(fix.time(), flushIntervalMillis);
+        if (vessel.getFlushTimer() == PendingFixes.NO_TIMER || due < vessel.getFlushTimer()) {
+            ctx.timerService().registerEventTimeTimer(due);
+            vessel.setFlushTimer(due);
         }
         vesselState.update(vessel);
     }

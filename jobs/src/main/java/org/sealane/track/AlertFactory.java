@@ -124,9 +124,14 @@ public final class AlertFactory implements Serializable {
         return Instant.ofEpochMilli(epochMillis).toString();
     }
 
-    /** One decimal place, whatever the locale. */
+    /** One decimal place, half up, whatever the locale. */
     public static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        if (!Double.isFinite(value) || Math.abs(value) >= 1e15) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        long tenths = Math.round(Math.abs(value) * 10);
+        String sign = value < 0 && tenths != 0 ? "-" : "";
+        return sign + tenths / 10 + "." + tenths % 10;
     }
 
     public static String minutes(long millis) {

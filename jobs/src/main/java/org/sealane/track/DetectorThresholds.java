@@ -24,6 +24,7 @@ public final class DetectorThresholds implements Serializable {
     private final double encounterMaxSpeedKn;
     private final long identityConflictQuietMillis;
     private final long expiryMillis;
+    private final double harbourDistanceMeters;
 
     public DetectorThresholds(SealaneConfig config) {
         maxSpeedKn = config.maxSpeedKn();
@@ -38,6 +39,7 @@ public final class DetectorThresholds implements Serializable {
         encounterMaxSpeedKn = config.encounterMaxSpeedKn();
         identityConflictQuietMillis = config.identityConflictQuiet().toMillis();
         expiryMillis = config.trackExpiry().toMillis();
+        harbourDistanceMeters = config.harbourDistanceMeters();
     }
 
     /** Implied speed above which a fix is a position jump. */
@@ -87,6 +89,11 @@ public final class DetectorThresholds implements Serializable {
     /** A vessel silent this long is forgotten. */
     public long expiryMillis() {
         return expiryMillis;
+    }
+
+    /** No loitering or encounters this close to a harbour or anchorage; 0 for no such check. */
+    public double harbourDistanceMeters() {
+        return harbourDistanceMeters;
     }
 
     /** A zone's speed limit, or NaN when it sets none. */

@@ -10,6 +10,7 @@ import org.sealane.model.AlertEvent;
 import org.sealane.model.EncounterSighting;
 import org.sealane.model.PositionReport;
 import org.sealane.zones.GateIndex;
+import org.sealane.zones.Harbours;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 import org.sealane.zones.ZoneIndex;
@@ -23,8 +24,12 @@ import org.sealane.zones.ZoneKind;
  */
 public final class VesselMonitor {
 
-    /** Slow fixes are handed to the encounter search at most this often per vessel. */
-    static final long SIGHTING_INTERVAL_MILLIS = 60_000;
+    /**
+     * Slow fixes are handed to the encounter search at most this often per vessel: a little under
+     * the 3 minutes a class A ship at anchor reports in (ITU-R M.1371), so each of its reports
+     * counts, while a ship drifting and reporting every few seconds does not flood the grid.
+     */
+    static final long SIGHTING_INTERVAL_MILLIS = 150_000;
 
     /** What the monitor produces besides the track's new state. */
     public interface Output extends Consumer<AlertEvent> {
@@ -44,6 +49,8 @@ public final class VesselMonitor {
     private final LoiteringDetector loitering;
     private final SpeedLimitDetector speedLimits;
     private final AisGapDetector gaps;
+    private final Harbours harbours;
+    private final double slowestWatchedKn;
     private final Map<String, Zone> zonesById = new HashMap<>();
 
     public VesselMonitor(ZoneCatalogue catalogue, DetectorThresholds thresholds) {
@@ -57,9 +64,13 @@ public final class VesselMonitor {
         this.loitering = new LoiteringDetector(thresholds, alerts);
         this.speedLimits = new SpeedLimitDetector(alerts);
         this.gaps = new AisGapDetector(catalogue, thresholds, alerts);
+        this.harbours = Harbours.bundled(thresholds.harbourDistanceMeters());
+        double slowest = thresholds.encounterMaxSpeedKn();
         for (Zone zone : catalogue.zones()) {
             zonesById.put(zone.id(), zone);
+            slowest = Math.max(slowest, thresholds.loiterMaxSpeedKn(zone));
         }
+        this.slowestWatchedKn = slowest;
     }
 
     /** Applies one fix of the vessel, in event order. */
@@ -246,6 +257,10 @@ public final class VesselMonitor {
             } else if (sightingZone == null) {
                 sightingZone = zone.id();
             }
+        }
+        // Only a slow vessel can loiter or meet another: only then is the harbour list asked.
+        if (!inPort && speedKn < slowestWatchedKn && harbours.near(fix.lat(), fix.lon())) {
+            inPort = true;
         }
         membership.apply(track, fix, previousTime, zonesNow, visit -> leave(visit, fix, out), out);
         List<ZoneVisit> visits = track.getVisits();

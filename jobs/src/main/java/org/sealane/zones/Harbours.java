@@ -1,0 +1,157 @@
+package org.sealane.zones;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.sealane.track.GeoMath;
+
+/**
+ * Where ships berth and anchor (the World Port Index and Global Fishing Watch's anchorages, bundled
+ * with sealane): answers whether a position lies within a distance of one, through a grid of
+ * 0.1-degree buckets, with the answer remembered for small cells that lie wholly near or wholly
+ * far. Not thread-safe: one per operator instance.
+ */
+public final class Harbours implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String BUNDLED = "/org/sealane/harbours/harbours.csv";
+    private static final double BUCKET_DEGREES = 0.1;
+    private static final double METERS_PER_DEGREE = GeoMath.EARTH_RADIUS_M * Math.PI / 180;
+
+    /** Remembered answers are for cells this size: about 550 m. */
+    private static final double CELL_DEGREES = 0.005;
+
+    /** Bounds the remembered cells: slow ships gather in few places, but a job runs for months. */
+    private static final int MAX_REMEMBERED = 1 << 20;
+
+    private static final byte NEAR = 1;
+    private static final byte FAR = 2;
+
+    private final Map<Long, double[]> buckets;
+    private transient Map<Long, Byte> cells;
+    private final double radiusMeters;
+
+    private Harbours(Map<Long, double[]> buckets, double radiusMeters) {
+        this.buckets = buckets;
+        this.radiusMeters = radiusMeters;
+    }
+
+    /** The bundled harbours, near within the given distance; none when it is 0. */
+    public static Harbours bundled(double radiusMeters) {
+        if (radiusMeters <= 0) {
+            return new Harbours(Map.of(), 0);
+        }
+        try (InputStream in = Harbours.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "harbour list " + BUNDLED + " is not on the classpath");
+            }
+            return read(in, radiusMeters);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BUNDLED, e);
+        }
+    }
+
+    static Harbours read(InputStream csv, double radiusMeters) throws IOException {
+        Map<Long, double[]> points = new HashMap<>();
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
+        reader.readLine();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            int comma = line.indexOf(',');
+            double lat = Double.parseDouble(line.substring(0, comma));
+            double lon = Double.parseDouble(line.substring(comma + 1));
+            points.merge(
+                    bucket(row(lat), column(lon)),
+                    new double[] {lat, lon},
+                    (a, b) -> {
+                        double[] both = new double[a.length + b.length];
+                        System.arraycopy(a, 0, both, 0, a.length);
+                        System.arraycopy(b, 0, both, a.length, b.length);
+                        return both;
+                    });
+        }
+        return new Harbours(points, radiusMeters);
+    }
+
+    /** Whether a harbour or anchorage lies within the distance of the position. */
+    public boolean near(double lat, double lon) {
+        if (buckets.isEmpty()) {
+            return false;
+        }
+        if (cells == null || cells.size() > MAX_REMEMBERED) {
+            cells = new HashMap<>();
+        }
+        long cellRow = (long) Math.floor((lat + 90) / CELL_DEGREES);
+        long cellColumn = (long) Math.floor((lon + 180) / CELL_DEGREES);
+        long cell = cellRow << 32 | cellColumn;
+        Byte known = cells.get(cell);
+        if (known == null) {
+            // The whole cell is near when its centre is near by more than its half-diagonal,
+            // far when its centre is far by more than that; otherwise each position is measured.
+            double centreLat = -90 + (cellRow + 0.5) * CELL_DEGREES;
+            double centreLon = -180 + (cellColumn + 0.5) * CELL_DEGREES;
+            double halfDiagonal =
+                    GeoMath.distanceMeters(
+                            centreLat,
+                            centreLon,
+                            centreLat + CELL_DEGREES / 2,
+                            centreLon + CELL_DEGREES / 2);
+            double nearest = nearestWithin(centreLat, centreLon, radiusMeters + halfDiagonal);
+            known =
+                    nearest <= radiusMeters - halfDiagonal
+                            ? NEAR
+                            : nearest > radiusMeters + halfDiagonal ? FAR : 0;
+            cells.put(cell, known);
+        }
+        if (known != 0) {
+            return known == NEAR;
+        }
+        return nearestWithin(lat, lon, radiusMeters) <= radiusMeters;
+    }
+
+    /** The distance to the nearest point, if one lies within {@code limit}; else infinity. */
+    private double nearestWithin(double lat, double lon, double limit) {
+        int reach = (int) Math.ceil(limit / METERS_PER_DEGREE / BUCKET_DEGREES);
+        int row = row(lat);
+        int column = column(lon);
+        // Buckets narrow towards the poles: look further east and west there.
+        double cos = Math.max(0.05, Math.cos(Math.toRadians(lat)));
+        int reachColumns = (int) Math.ceil(reach / cos);
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int r = row - reach; r <= row + reach; r++) {
+            for (int c = column - reachColumns; c <= column + reachColumns; c++) {
+                double[] points = buckets.get(bucket(r, Math.floorMod(c, 3600)));
+                if (points == null) {
+                    continue;
+                }
+                for (int i = 0; i < points.length; i += 2) {
+                    double meters = GeoMath.distanceMeters(lat, lon, points[i], points[i + 1]);
+                    if (meters < nearest) {
+                        nearest = meters;
+                    }
+                }
+            }
+        }
+        return nearest <= limit ? nearest : Double.POSITIVE_INFINITY;
+    }
+
+    private static int row(double lat) {
+        return (int) Math.floor((lat + 90) / BUCKET_DEGREES);
+    }
+
+    private static int column(double lon) {
+        return Math.floorMod((int) Math.floor((lon + 180) / BUCKET_DEGREES), 3600);
+    }
+
+    private static long bucket(int row, int column) {
+        return (long) row << 32 | column;
+    }
+}

@@ -1,5 +1,10 @@
 package org.sealane.simulate;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,7 +151,9 @@ public final class ExpectedAlerts {
                 Report fix = fixes.get(i);
                 List<Zone> here = zonesAt.get(i);
                 boolean slow =
-                        here.contains(zone) && fix.fix().speedKn() < maxSpeed && !inPort(here);
+                        here.contains(zone)
+                                && fix.fix().speedKn() < maxSpeed
+                                && !inPort(here, fix.fix());
                 if (slow) {
                     if (first == null) {
                         first = fix;
@@ -312,7 +319,7 @@ public final class ExpectedAlerts {
             if (!report.good()) {
                 continue;
             }
-            if (fix.speedKn() >= SLOW_KN || inPort(zonesAt(fix))) {
+            if (fix.speedKn() >= SLOW_KN || inPort(zonesAt(fix), fix)) {
                 // Under way again, or in port: no longer a party to a meeting.
                 latestSlow.remove(fix.mmsi());
                 continue;
@@ -421,13 +428,51 @@ public final class ExpectedAlerts {
         return inside.isEmpty() ? ExpectedAlert.OPEN_SEA : inside.get(0).id();
     }
 
-    private static boolean inPort(List<Zone> here) {
+    /**
+     * In a port zone, or within 10 km of a harbour or anchorage of the bundled list
+     * (docs/detectors.md), measured here point by point over the whole list.
+     */
+    private static boolean inPort(List<Zone> here, PositionReport fix) {
         for (Zone zone : here) {
             if (zone.kind() == ZoneKind.PORT) {
                 return true;
             }
         }
+        for (double[] harbour : HarbourList.POINTS) {
+            if (GeoMath.distanceMeters(fix.lat(), fix.lon(), harbour[0], harbour[1])
+                    <= HARBOUR_METERS) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    static final double HARBOUR_METERS = 10_000;
+
+    /** The bundled harbour list, read once. */
+    private static final class HarbourList {
+        static final List<double[]> POINTS = read();
+
+        private static List<double[]> read() {
+            List<double[]> points = new ArrayList<>();
+            try (var in =
+                            ExpectedAlerts.class.getResourceAsStream(
+                                    "/org/sealane/harbours/harbours.csv");
+                    var reader =
+                            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                reader.readLine();
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    String[] latLon = line.split(",");
+                    points.add(
+                            new double[] {
+                                Double.parseDouble(latLon[0]), Double.parseDouble(latLon[1])
+                            });
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return points;
+        }
     }
 
     private static ExpectedAlert instant(String type, Report at, String zoneId) {

@@ -52,11 +52,15 @@ final class ShippingLanes {
                     24.25, -82.00, 24.30, -81.50, 24.60, -80.70, 25.10, -80.05, 25.75, -79.85,
                     26.30, -79.80, 26.80, -79.75);
 
-    /** Port Said to Suez through the Suez Canal, by Ismailia and the Great Bitter Lake. */
+    /**
+     * Port Said to Suez through the Suez Canal, by Lake Timsah at Ismailia and the Great Bitter
+     * Lake, along the middle of the catalogue's canal corridor.
+     */
     static final List<LatLon> SUEZ_SOUTHBOUND =
             lane(
-                    31.40, 32.36, 31.25, 32.31, 30.95, 32.31, 30.60, 32.27, 30.45, 32.35, 30.30,
-                    32.45, 30.10, 32.55, 29.93, 32.56, 29.80, 32.58);
+                    31.40, 32.36, 31.25, 32.31, 30.95, 32.315, 30.72, 32.32, 30.65, 32.33, 30.57,
+                    32.32, 30.45, 32.34, 30.38, 32.365, 30.30, 32.39, 30.16, 32.50, 30.10, 32.52,
+                    30.00, 32.555, 29.93, 32.565, 29.80, 32.58);
 
     /** The lanes bulk traffic is spread over. */
     static final List<List<LatLon>> ALL =

@@ -15,6 +15,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.sealane.GreatCircles;
 import org.sealane.config.SealaneConfig;
 import org.sealane.track.DetectorThresholds;
 import org.sealane.track.GeoMath;
@@ -188,20 +189,9 @@ class EncounterGridTest {
             @ForAll @DoubleRange(min = -180, max = 180) double lon,
             @ForAll @DoubleRange(min = 0, max = 360) double bearing,
             @ForAll @DoubleRange(min = 0, max = 500) double meters) {
-        double delta = meters / GeoMath.EARTH_RADIUS_M;
-        double phi = Math.toRadians(lat);
-        double theta = Math.toRadians(bearing);
-        double phi2 =
-                Math.asin(
-                        Math.sin(phi) * Math.cos(delta)
-                                + Math.cos(phi) * Math.sin(delta) * Math.cos(theta));
-        double lambda2 =
-                Math.toRadians(lon)
-                        + Math.atan2(
-                                Math.sin(theta) * Math.sin(delta) * Math.cos(phi),
-                                Math.cos(delta) - Math.sin(phi) * Math.sin(phi2));
-        double otherLat = Math.toDegrees(phi2);
-        double otherLon = wrap(Math.toDegrees(lambda2));
+        double[] other = GreatCircles.destination(lat, lon, Math.toRadians(bearing), meters);
+        double otherLat = other[0];
+        double otherLon = wrap(other[1]);
         Assume.that(GeoMath.distanceMeters(lat, lon, otherLat, otherLon) <= REACH);
 
         boolean meet =

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sealane.GreatCircles;
 import org.sealane.track.GeoMath;
 
 /**
@@ -102,7 +103,8 @@ class HarboursTest {
             double away = bearing(centreLat, centreLon, corner[0], corner[1]) + Math.PI;
             for (double mm = -10; mm <= 10; mm += 0.5) {
                 double[] harbour =
-                        destination(centreLat, centreLon, away, RADIUS - cornerMeters + mm / 1000);
+                        GreatCircles.destination(
+                                centreLat, centreLon, away, RADIUS - cornerMeters + mm / 1000);
                 Harbours one = only(harbour[0], harbour[1]);
                 boolean expected =
                         GeoMath.distanceMeters(corner[0], corner[1], harbour[0], harbour[1])
@@ -122,20 +124,5 @@ class HarboursTest {
                 Math.sin(dLambda) * Math.cos(phi2),
                 Math.cos(phi1) * Math.sin(phi2)
                         - Math.sin(phi1) * Math.cos(phi2) * Math.cos(dLambda));
-    }
-
-    private static double[] destination(double lat, double lon, double bearing, double meters) {
-        double delta = meters / GeoMath.EARTH_RADIUS_M;
-        double phi = Math.toRadians(lat);
-        double phi2 =
-                Math.asin(
-                        Math.sin(phi) * Math.cos(delta)
-                                + Math.cos(phi) * Math.sin(delta) * Math.cos(bearing));
-        double lambda2 =
-                Math.toRadians(lon)
-                        + Math.atan2(
-                                Math.sin(bearing) * Math.sin(delta) * Math.cos(phi),
-                                Math.cos(delta) - Math.sin(phi) * Math.sin(phi2));
-        return new double[] {Math.toDegrees(phi2), Math.toDegrees(lambda2)};
     }
 }

@@ -96,14 +96,21 @@ public final class Harbours implements Serializable {
         if (known == null) {
             // The whole cell is near when its centre is near by more than its half-diagonal,
             // far when its centre is far by more than that; otherwise each position is measured.
+            // The half-diagonal is to the corners towards the equator, the farther ones.
             double centreLat = -90 + (cellRow + 0.5) * CELL_DEGREES;
             double centreLon = -180 + (cellColumn + 0.5) * CELL_DEGREES;
             double halfDiagonal =
-                    GeoMath.distanceMeters(
-                            centreLat,
-                            centreLon,
-                            centreLat + CELL_DEGREES / 2,
-                            centreLon + CELL_DEGREES / 2);
+                    Math.max(
+                            GeoMath.distanceMeters(
+                                    centreLat,
+                                    centreLon,
+                                    centreLat + CELL_DEGREES / 2,
+                                    centreLon + CELL_DEGREES / 2),
+                            GeoMath.distanceMeters(
+                                    centreLat,
+                                    centreLon,
+                                    centreLat - CELL_DEGREES / 2,
+                                    centreLon + CELL_DEGREES / 2));
             double nearest = nearestWithin(centreLat, centreLon, radiusMeters + halfDiagonal);
             known =
                     nearest <= radiusMeters - halfDiagonal

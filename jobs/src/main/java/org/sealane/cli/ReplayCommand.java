@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sealane.avro.RejectReason;
 import org.sealane.config.SealaneConfig;
 import org.sealane.input.InputFormat;
 import org.sealane.replay.ReplayInput;
@@ -160,6 +161,15 @@ final class ReplayCommand implements Callable<Integer> {
                 summary.rejected(),
                 summary.alerts(),
                 out);
+        long late = summary.rejectedBecause(RejectReason.LATE);
+        if (replayInputs.size() > 1 && late > summary.positions() / 10) {
+            // The usual cause: files given out of time order, which one ordered stream rejects.
+            err.printf(
+                    Locale.ROOT,
+                    "sealane: warning: %,d positions were LATE; inputs are replayed as one stream"
+                            + " in the order given: give them in time order%n",
+                    late);
+        }
         if (!summary.linesAccountedFor()) {
             err.println(
                     "sealane: error: input lines do not add up; see "

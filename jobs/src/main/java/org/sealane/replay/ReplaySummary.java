@@ -122,6 +122,15 @@ public final class ReplaySummary {
         return (Long) fields.get("rejected");
     }
 
+    /** Input lines rejected for this reason. */
+    public long rejectedBecause(RejectReason reason) {
+        Object byReason = fields.get("rejectedByReason");
+        if (byReason instanceof Map<?, ?> counts && counts.get(reason.name()) instanceof Long n) {
+            return n;
+        }
+        return 0;
+    }
+
     public long alerts() {
         return (Long) fields.get("alerts");
     }

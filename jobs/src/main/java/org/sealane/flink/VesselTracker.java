@@ -1,6 +1,8 @@
 package org.sealane.flink;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -128,6 +130,7 @@ public class VesselTracker
         VesselTrack track = vessel.getTrack();
         long watermark = ctx.timerService().currentWatermark();
         vessel.takeDue(watermark, fix -> monitor.apply(track, fix, feed, emitter));
+        emitter.sendSightings();
         if (timestamp == vessel.getFlushTimer()) {
             vessel.setFlushTimer(PendingFixes.NO_TIMER);
             if (vessel.hasWaiting()) {
@@ -229,6 +232,7 @@ public class VesselTracker
 
     /** Hands the monitor's output to Flink: alerts to the collector, sightings by cell. */
     private final class Emitter implements VesselMonitor.Output {
+        private final List<EncounterSighting> sightings = new ArrayList<>();
         private OnTimerContext ctx;
         private Collector<AlertEvent> out;
 
@@ -251,10 +255,20 @@ public class VesselTracker
 
         @Override
         public void sighting(EncounterSighting sighting) {
-            grid.forEachCell(
-                    sighting.lat(),
-                    sighting.lon(),
-                    (cell, home) -> ctx.output(SIGHTINGS, new CellSighting(cell, home, sighting)));
+            // Kept and sent after the batch: Flink's output path then compiles into the timer
+            // callback once, not into every detector call on the way to it.
+            sightings.add(sighting);
+        }
+
+        void sendSightings() {
+            for (EncounterSighting sighting : sightings) {
+                grid.forEachCell(
+                        sighting.lat(),
+                        sighting.lon(),
+                        (cell, home) ->
+                                ctx.output(SIGHTINGS, new CellSighting(cell, home, sighting)));
+            }
+            sightings.clear();
         }
 
         @Override

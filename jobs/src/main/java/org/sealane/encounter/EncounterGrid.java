@@ -42,11 +42,6 @@ public final class EncounterGrid implements Serializable {
         cellDegreesLat = 180.0 / bands;
     }
 
-    /** How far apart two positions can be and still be compared. */
-    public double reachMeters() {
-        return reachMeters;
-    }
-
     /** Hands the home cell of the position, then the neighbouring cells within reach. */
     public void forEachCell(double lat, double lon, CellConsumer cells) {
         int band = band(lat);

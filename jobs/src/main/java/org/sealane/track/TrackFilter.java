@@ -91,12 +91,6 @@ public final class TrackFilter {
         return track.isHasSuspect() && now - track.getSuspectTime() <= suspectLifetimeMillis;
     }
 
-    /** The speed implied between the track's last good fix and this one, in knots. */
-    public static double impliedSpeedKn(VesselTrack track, long time, double lat, double lon) {
-        double meters = GeoMath.distanceMeters(track.getLastLat(), track.getLastLon(), lat, lon);
-        return GeoMath.knots(meters, Math.abs(time - track.getLastTime()));
-    }
-
     private boolean plausible(
             long fromTime, double fromLat, double fromLon, long time, double lat, double lon) {
         double meters = GeoMath.distanceMeters(fromLat, fromLon, lat, lon);

@@ -12,10 +12,14 @@ import org.sealane.model.RejectedInput;
  * any talker, optionally behind an IEC 61162-450 tag block, multipart messages reassembled, with
  * Gatehouse {@code $PGHP} timestamp sentences and receiver epoch fields after the checksum.
  *
- * <p>A report's time is, in order of precedence: the tag block's {@code c:}, an epoch field after
- * the checksum on the same line, the most recent {@code $PGHP} of the stream; otherwise {@link
- * PositionReport#UNKNOWN_TIME}. For a multipart message it is the first such time among its
- * fragments, in arrival order.
+ * <p>A report's time is, in order of precedence: the tag block's {@code c:}; the most recent
+ * Gatehouse {@code $PGHP} of the stream when the epoch field after the checksum is at most 6 hours
+ * later; that epoch field; the most recent {@code $PGHP}; otherwise {@link
+ * PositionReport#UNKNOWN_TIME}. In exactEarth's satellite logs, which carry both, the {@code $PGHP}
+ * is the satellite's receive time and the epoch field is when the message was downlinked and
+ * processed, up to 96 minutes later: timing positions by the epoch field made hundreds of ships
+ * jump on one log (AMSA {@code exact-earth-augmented.txt}: 781 jumps, 5 by the receive time). For a
+ * multipart message it is the first such time among its fragments, in arrival order.
  *
  * <p>Every line is accounted for exactly once: as a report (whose {@code inputLines} covers all the
  * fragments of its message), a rejected record with its reason, or an ignored {@link LineOutcome}.
@@ -37,6 +41,10 @@ public final class NmeaLineDecoder implements LineDecoder {
     private final SixBitPayload payload = new SixBitPayload();
     private final AisMessageDecoder messages;
     private final RepeatedMessages repeats;
+
+    /** A satellite message is downlinked and processed at most this long after it was received. */
+    static final long DOWNLINK_DELAY_MILLIS = 6 * 3_600_000L;
+
     private long gatehouseTime = PositionReport.UNKNOWN_TIME;
 
     /**
@@ -161,16 +169,23 @@ public final class NmeaLineDecoder implements LineDecoder {
     }
 
     /**
-     * The time of the sentence just parsed: the tag block's {@code c:}, else the receiver epoch
-     * field after its checksum, else the last {@code $PGHP}.
+     * The time of the sentence just parsed: the tag block's {@code c:}, else a {@code $PGHP} on the
+     * line before, else the receiver epoch field after its checksum, else the last {@code $PGHP}.
      */
     private long time(long tagTime) {
         if (tagTime != PositionReport.UNKNOWN_TIME) {
             return tagTime;
         }
-        return sentence.trailingTime() != PositionReport.UNKNOWN_TIME
-                ? sentence.trailingTime()
-                : gatehouseTime;
+        long trailing = sentence.trailingTime();
+        if (trailing == PositionReport.UNKNOWN_TIME) {
+            return gatehouseTime;
+        }
+        if (gatehouseTime != PositionReport.UNKNOWN_TIME
+                && trailing >= gatehouseTime
+                && trailing - gatehouseTime <= DOWNLINK_DELAY_MILLIS) {
+            return gatehouseTime;
+        }
+        return trailing;
     }
 
     private void ais(

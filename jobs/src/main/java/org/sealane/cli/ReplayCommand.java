@@ -162,13 +162,18 @@ final class ReplayCommand implements Callable<Integer> {
                 summary.alerts(),
                 out);
         long late = summary.rejectedBecause(RejectReason.LATE);
-        if (replayInputs.size() > 1 && late > summary.positions() / 10) {
-            // The usual cause: files given out of time order, which one ordered stream rejects.
+        if (late > summary.positions() / 10) {
+            // Files given out of time order, or a feed more out of order than the bound (a
+            // satellite feed's passes are downlinked hours apart).
             err.printf(
                     Locale.ROOT,
                     "sealane: warning: %,d positions were LATE; inputs are replayed as one stream"
-                            + " in the order given: give them in time order%n",
-                    late);
+                            + " in the order given: give them in time order, and for a feed out"
+                            + " of order by more than %d minutes (satellite AIS) raise"
+                            + " watermark.max-out-of-orderness, e.g. --set"
+                            + " watermark.max-out-of-orderness=2h%n",
+                    late,
+                    jobConfig.maxOutOfOrderness().toMinutes());
         }
         if (!summary.linesAccountedFor()) {
             err.println(

@@ -265,9 +265,19 @@ class NmeaLineDecoderTest {
     }
 
     @Test
-    void exactEarthTrailingEpochMillisecondsBeatAnEarlierGatehouseTime() {
-        feed("$PGHP,1,2012,2,2,11,32,4,635,316,2,316000002,1AIS_S,00*7B");
-        feed("!AIVDM,1,1,,B,17`K9t00?w<tSF0l4Q@>403p0l0C,0*7F,1328182324959");
+    void exactEarthSatelliteReceiveTimeBeatsTheLaterDownlinkTime() {
+        // exactEarth logs carry the satellite's receive time in $PGHP and the downlink's after
+        // the checksum, here 34 minutes later (AMSA exact-earth-augmented.txt).
+        feed("$PGHP,1,2012,2,2,11,32,4,635,316,2,316000002,1AIS_S,00*40");
+        feed(withChecksum("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0") + ",1328184364635");
+
+        assertThat(out.positions.get(0).time()).isEqualTo(1_328_182_324_635L);
+    }
+
+    @Test
+    void aLineEpochBeatsAGatehouseTimeThatIsNotItsReceiveTime() {
+        // An old $PGHP, hours before, or a time after the line's own: a different message's.
+        feed("$PGHP,1,2012,2,2,3,0,0,0,316,2,316000002,1AIS_S,00*46");
         feed(withChecksum("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0") + ",1328182324635");
 
         assertThat(out.positions.get(0).time()).isEqualTo(1_328_182_324_635L);

@@ -75,6 +75,32 @@ class ReplayRealDataITCase {
         assertThat(summary.get("alerts").asLong()).isEqualTo(alerts.size());
     }
 
+    @Test
+    void satelliteLogIsTimedByTheSatellitesReceiveTimeSoShipsDoNotJump(@TempDir Path out)
+            throws Exception {
+        // exactEarth: $PGHP receive times, and downlink times up to 96 minutes later after each
+        // checksum. Timed by the downlink, 781 of its 2,921 positions were jumps.
+        Path input = TestData.file("nmea/amsa/exact-earth-augmented.txt");
+
+        int status =
+                SealaneCommand.execute(
+                        "replay",
+                        input.toString(),
+                        "--out",
+                        out.toString(),
+                        "--no-progress",
+                        "--set",
+                        "watermark.max-out-of-orderness=2h");
+
+        assertThat(status).isZero();
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("positions").asLong()).isEqualTo(2_921);
+        assertThat(summary.get("positionJumps").asLong()).isLessThanOrEqualTo(10);
+        assertThat(jsonLines(out.resolve("alerts.jsonl")))
+                .extracting(a -> a.get("zoneId").asText())
+                .contains("malacca-strait", "singapore-strait", "sunda-strait");
+    }
+
     /** Reasons the decoder gives for malformed lines, as opposed to unusable times. */
     private static final Set<RejectReason> TIME_REASONS =
             EnumSet.of(RejectReason.NO_TIMESTAMP, RejectReason.LATE, RejectReason.FUTURE_TIMESTAMP);

@@ -64,13 +64,12 @@ public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting,
             state = new WaitingCell();
         }
         state.getWaiting().add(sighting);
-        // Records come in event order, mostly: registering each one's timer would cost more
-        // than the work it triggers.
-        long due = EventTimeBatches.completeAt(sighting.sighting().time(), flushIntervalMillis);
-        if (due > state.getTimer()) {
-            ctx.timerService().registerEventTimeTimer(due);
-            state.setTimer(due);
-        }
+        state.setTimer(
+                EventTimeBatches.timerFor(
+                        sighting.sighting().time(),
+                        flushIntervalMillis,
+                        state.getTimer(),
+                        ctx.timerService()));
         cellState.update(state);
     }
 

@@ -1,17 +1,14 @@
 package org.sealane.flink;
 
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
-import org.sealane.avro.AlertType;
 import org.sealane.encounter.CloseObservation;
 import org.sealane.encounter.EncounterPair;
 import org.sealane.encounter.WaitingPair;
@@ -40,7 +37,7 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
     private transient ValueState<WaitingPair> pairState;
     private transient AlertFactory alerts;
     private transient ToLongFunction<String> encounterMillis;
-    private transient Map<AlertType, LongCounter> alertCounters;
+    private transient AlertCounters alertCounters;
 
     public EncounterPairWatch(
             ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
@@ -60,7 +57,7 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
         }
         long defaultMillis = thresholds.encounterMillis(null);
         encounterMillis = zoneId -> millis.getOrDefault(zoneId, defaultMillis);
-        alertCounters = new EnumMap<>(AlertType.class);
+        alertCounters = new AlertCounters(getRuntimeContext());
     }
 
     @Override
@@ -71,13 +68,9 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
             state = new WaitingPair();
         }
         state.getWaiting().add(close);
-        // Records come in event order, mostly: registering each one's timer would cost more
-        // than the work it triggers.
-        long due = EventTimeBatches.completeAt(close.time(), flushIntervalMillis);
-        if (due > state.getTimer()) {
-            ctx.timerService().registerEventTimeTimer(due);
-            state.setTimer(due);
-        }
+        state.setTimer(
+                EventTimeBatches.timerFor(
+                        close.time(), flushIntervalMillis, state.getTimer(), ctx.timerService()));
         pairState.update(state);
     }
 
@@ -122,11 +115,7 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
     }
 
     private void emit(AlertEvent alert, Collector<AlertEvent> out) {
-        alertCounters
-                .computeIfAbsent(
-                        alert.type(),
-                        type -> getRuntimeContext().getLongCounter(PipelineCounters.alerts(type)))
-                .add(1);
+        alertCounters.count(alert);
         out.collect(alert);
     }
 }

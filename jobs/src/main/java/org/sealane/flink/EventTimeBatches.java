@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.apache.flink.streaming.api.TimerService;
 
 /**
  * When records that an upstream tracker emits are complete. A tracker applies a fix at the latest
@@ -19,6 +20,21 @@ final class EventTimeBatches {
     /** The event time at which records of this time are all in. */
     static long completeAt(long time, long flushIntervalMillis) {
         return VesselTracker.alignUp(time, flushIntervalMillis);
+    }
+
+    /**
+     * Makes sure a timer fires once records of this time are all in, and returns the latest timer
+     * now registered. Records come in event order, mostly: registering each one's timer would cost
+     * more than the work it triggers, so only a later one than {@code registered} is added.
+     */
+    static long timerFor(
+            long time, long flushIntervalMillis, long registered, TimerService timers) {
+        long due = completeAt(time, flushIntervalMillis);
+        if (due <= registered) {
+            return registered;
+        }
+        timers.registerEventTimeTimer(due);
+        return due;
     }
 
     /**

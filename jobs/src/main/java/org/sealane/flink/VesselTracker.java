@@ -1,21 +1,18 @@
 package org.sealane.flink;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
-import org.sealane.avro.AlertType;
 import org.sealane.encounter.CellSighting;
 import org.sealane.encounter.EncounterGrid;
 import org.sealane.model.AlertEvent;
@@ -60,7 +57,7 @@ public class VesselTracker
     private transient FeedSilences silences;
     private transient ValueState<PendingFixes> vesselState;
     private transient LongCounter duplicateLines;
-    private transient Map<AlertType, LongCounter> alertCounters;
+    private transient AlertCounters alertCounters;
     private transient Emitter emitter;
 
     public VesselTracker(
@@ -78,7 +75,7 @@ public class VesselTracker
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("vessel", PendingFixes.class));
         duplicateLines = getRuntimeContext().getLongCounter(PipelineCounters.DUPLICATE_LINES);
-        alertCounters = new EnumMap<>(AlertType.class);
+        alertCounters = new AlertCounters(getRuntimeContext());
         emitter = new Emitter();
     }
 
@@ -114,7 +111,7 @@ public class VesselTracker
                 it.remove();
             }
         }
-        silences(ctx).put(silence.start(), silence.end());
+        silences(state.entries()).put(silence.start(), silence.end());
         silences.forgetBefore(horizon);
     }
 
@@ -125,7 +122,7 @@ public class VesselTracker
         if (vessel == null) {
             return;
         }
-        FeedSilences feed = silences(ctx);
+        FeedSilences feed = silences(ctx.getBroadcastState(FEED_SILENCES).immutableEntries());
         emitter.bind(ctx, out);
         VesselTrack track = vessel.getTrack();
         long watermark = ctx.timerService().currentWatermark();
@@ -203,22 +200,14 @@ public class VesselTracker
         vesselState.clear();
     }
 
-    private FeedSilences silences(ReadOnlyContext ctx) throws Exception {
-        if (silences == null) {
-            // After a restore the broadcast state holds what this subtask knew.
-            silences = new FeedSilences();
-            ReadOnlyBroadcastState<Long, Long> state = ctx.getBroadcastState(FEED_SILENCES);
-            for (Map.Entry<Long, Long> silence : state.immutableEntries()) {
-                silences.put(silence.getKey(), silence.getValue());
-            }
-        }
-        return silences;
-    }
-
-    private FeedSilences silences(Context ctx) throws Exception {
+    /**
+     * The feed's silences, kept in memory beside the broadcast state they mirror; after a restore
+     * they are read back from what this subtask stored.
+     */
+    private FeedSilences silences(Iterable<Map.Entry<Long, Long>> stored) {
         if (silences == null) {
             silences = new FeedSilences();
-            for (Map.Entry<Long, Long> silence : ctx.getBroadcastState(FEED_SILENCES).entries()) {
+            for (Map.Entry<Long, Long> silence : stored) {
                 silences.put(silence.getKey(), silence.getValue());
             }
         }
@@ -243,13 +232,7 @@ public class VesselTracker
 
         @Override
         public void accept(AlertEvent alert) {
-            alertCounters
-                    .computeIfAbsent(
-                            alert.type(),
-                            type ->
-                                    getRuntimeContext()
-                                            .getLongCounter(PipelineCounters.alerts(type)))
-                    .add(1);
+            alertCounters.count(alert);
             out.collect(alert);
         }
 

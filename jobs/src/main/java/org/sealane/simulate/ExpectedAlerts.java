@@ -1,10 +1,5 @@
 package org.sealane.simulate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +18,7 @@ import org.sealane.model.PositionReport;
 import org.sealane.simulate.Simulator.Report;
 import org.sealane.track.GeoMath;
 import org.sealane.zones.Gate;
+import org.sealane.zones.Harbours;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 import org.sealane.zones.ZoneKind;
@@ -449,30 +445,9 @@ public final class ExpectedAlerts {
 
     static final double HARBOUR_METERS = 10_000;
 
-    /** The bundled harbour list, read once. */
+    /** The bundled harbour lists, read once. */
     private static final class HarbourList {
-        static final List<double[]> POINTS = read();
-
-        private static List<double[]> read() {
-            List<double[]> points = new ArrayList<>();
-            try (var in =
-                            ExpectedAlerts.class.getResourceAsStream(
-                                    "/org/sealane/harbours/harbours.csv");
-                    var reader =
-                            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reader.readLine();
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String[] latLon = line.split(",");
-                    points.add(
-                            new double[] {
-                                Double.parseDouble(latLon[0]), Double.parseDouble(latLon[1])
-                            });
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return points;
-        }
+        static final List<double[]> POINTS = Harbours.bundledPoints();
     }
 
     private static ExpectedAlert instant(String type, Report at, String zoneId) {

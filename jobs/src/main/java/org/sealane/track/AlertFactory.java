@@ -68,15 +68,13 @@ public final class AlertFactory implements Serializable {
             double lat,
             double lon,
             Map<String, String> details) {
-        return new AlertEvent(
-                AlertEvent.idFor(type, mmsi, otherMmsi, zoneId, startTime),
+        return alert(
                 type,
                 AlertState.OPEN,
                 severity,
                 mmsi,
                 otherMmsi,
                 zoneId,
-                zoneNames.get(zoneId),
                 startTime,
                 PositionReport.UNKNOWN_TIME,
                 lat,
@@ -98,10 +96,38 @@ public final class AlertFactory implements Serializable {
             double lon,
             String direction,
             Map<String, String> details) {
+        return alert(
+                type,
+                AlertState.CLOSED,
+                severity,
+                mmsi,
+                otherMmsi,
+                zoneId,
+                startTime,
+                endTime,
+                lat,
+                lon,
+                direction,
+                details);
+    }
+
+    private AlertEvent alert(
+            AlertType type,
+            AlertState state,
+            Severity severity,
+            long mmsi,
+            long otherMmsi,
+            String zoneId,
+            long startTime,
+            long endTime,
+            double lat,
+            double lon,
+            String direction,
+            Map<String, String> details) {
         return new AlertEvent(
                 AlertEvent.idFor(type, mmsi, otherMmsi, zoneId, startTime),
                 type,
-                AlertState.CLOSED,
+                state,
                 severity,
                 mmsi,
                 otherMmsi,

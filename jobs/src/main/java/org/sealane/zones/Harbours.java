@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.sealane.track.GeoMath;
 
@@ -21,7 +23,15 @@ public final class Harbours implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String BUNDLED = "/org/sealane/harbours/harbours.csv";
+    /**
+     * The lists, put on the classpath by the build from the shared data folder (they are public
+     * data, not the project's code): the World Port Index, and Global Fishing Watch's anchorages.
+     */
+    private static final List<String> BUNDLED =
+            List.of(
+                    "/org/sealane/harbours/gfw_WPI_ports.csv",
+                    "/org/sealane/harbours/gfw_anchorage_overrides.csv");
+
     private static final double BUCKET_DEGREES = 0.1;
     private static final double METERS_PER_DEGREE = GeoMath.EARTH_RADIUS_M * Math.PI / 180;
 
@@ -45,40 +55,69 @@ public final class Harbours implements Serializable {
 
     /** The bundled harbours, near within the given distance; none when it is 0. */
     public static Harbours bundled(double radiusMeters) {
-        if (radiusMeters <= 0) {
-            return new Harbours(Map.of(), 0);
-        }
-        try (InputStream in = Harbours.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "harbour list " + BUNDLED + " is not on the classpath");
-            }
-            return read(in, radiusMeters);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BUNDLED, e);
-        }
+        return of(radiusMeters <= 0 ? List.of() : bundledPoints(), radiusMeters);
     }
 
-    static Harbours read(InputStream csv, double radiusMeters) throws IOException {
-        Map<Long, double[]> points = new HashMap<>();
+    /** Harbours at the given points ({lat, lon}), near within the given distance. */
+    public static Harbours of(List<double[]> points, double radiusMeters) {
+        Map<Long, List<double[]>> byBucket = new HashMap<>();
+        for (double[] point : points) {
+            byBucket.computeIfAbsent(
+                            bucket(row(point[0]), column(point[1])), b -> new ArrayList<>())
+                    .add(point);
+        }
+        Map<Long, double[]> buckets = new HashMap<>();
+        byBucket.forEach(
+                (bucket, inBucket) -> {
+                    double[] flat = new double[2 * inBucket.size()];
+                    for (int i = 0; i < inBucket.size(); i++) {
+                        flat[2 * i] = inBucket.get(i)[0];
+                        flat[2 * i + 1] = inBucket.get(i)[1];
+                    }
+                    buckets.put(bucket, flat);
+                });
+        return new Harbours(buckets, radiusMeters);
+    }
+
+    /** Every point ({lat, lon}) of the bundled lists, read by their columns' names. */
+    public static List<double[]> bundledPoints() {
+        List<double[]> points = new ArrayList<>();
+        for (String list : BUNDLED) {
+            try (InputStream in = Harbours.class.getResourceAsStream(list)) {
+                if (in == null) {
+                    throw new IllegalStateException(
+                            "the harbour list "
+                                    + list
+                                    + " is not in this build of sealane: build it with the shared"
+                                    + " data folder (sealane.data.dir) in place, or set"
+                                    + " harbour.distance-m=0");
+                }
+                readPoints(in, list, points);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + list, e);
+            }
+        }
+        return points;
+    }
+
+    private static void readPoints(InputStream csv, String name, List<double[]> points)
+            throws IOException {
         BufferedReader reader =
                 new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
-        reader.readLine();
+        List<String> header = List.of(reader.readLine().split(","));
+        int lat = header.indexOf("latitude");
+        int lon = header.indexOf("longitude");
+        if (lat < 0 || lon < 0) {
+            throw new IllegalStateException(name + ": no latitude and longitude columns");
+        }
+        // Labels never hold commas before the coordinates in these lists; a plain split will do.
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            int comma = line.indexOf(',');
-            double lat = Double.parseDouble(line.substring(0, comma));
-            double lon = Double.parseDouble(line.substring(comma + 1));
-            points.merge(
-                    bucket(row(lat), column(lon)),
-                    new double[] {lat, lon},
-                    (a, b) -> {
-                        double[] both = new double[a.length + b.length];
-                        System.arraycopy(a, 0, both, 0, a.length);
-                        System.arraycopy(b, 0, both, a.length, b.length);
-                        return both;
+            String[] fields = line.split(",", Math.max(lat, lon) + 2);
+            points.add(
+                    new double[] {
+                        Double.parseDouble(fields[lat]), Double.parseDouble(fields[lon])
                     });
         }
-        return new Harbours(points, radiusMeters);
     }
 
     /** Whether a harbour or anchorage lies within the distance of the position. */

@@ -2,10 +2,6 @@ package org.sealane.zones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,18 +16,11 @@ class HarboursTest {
 
     private static final double RADIUS = 10_000;
 
-    private static List<double[]> bundledNear(double lat, double lon, double degrees)
-            throws IOException {
+    private static List<double[]> bundledNear(double lat, double lon, double degrees) {
         List<double[]> points = new ArrayList<>();
-        try (InputStream in =
-                Harbours.class.getResourceAsStream("/org/sealane/harbours/harbours.csv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                String[] fields = lines[i].trim().split(",");
-                double[] point = {Double.parseDouble(fields[0]), Double.parseDouble(fields[1])};
-                if (Math.abs(point[0] - lat) < degrees && Math.abs(point[1] - lon) < degrees) {
-                    points.add(point);
-                }
+        for (double[] point : Harbours.bundledPoints()) {
+            if (Math.abs(point[0] - lat) < degrees && Math.abs(point[1] - lon) < degrees) {
+                points.add(point);
             }
         }
         return points;
@@ -46,11 +35,8 @@ class HarboursTest {
         return false;
     }
 
-    private static Harbours only(double lat, double lon) throws IOException {
-        return Harbours.read(
-                new ByteArrayInputStream(
-                        ("lat,lon\n" + lat + "," + lon + "\n").getBytes(StandardCharsets.UTF_8)),
-                RADIUS);
+    private static Harbours only(double lat, double lon) {
+        return Harbours.of(List.<double[]>of(new double[] {lat, lon}), RADIUS);
     }
 
     @Test
@@ -64,7 +50,7 @@ class HarboursTest {
     }
 
     @Test
-    void theRememberedAnswerIsTheMeasuredOneOnAGridAroundRotterdam() throws IOException {
+    void theRememberedAnswerIsTheMeasuredOneOnAGridAroundRotterdam() {
         // From the Maas mouth out to sea, across the edge of the harbours' 10 km.
         List<double[]> nearby = bundledNear(52.1, 3.7, 1.0);
         Harbours harbours = Harbours.bundled(RADIUS);
@@ -82,8 +68,7 @@ class HarboursTest {
     }
 
     @Test
-    void everyCornerOfACellGetsTheMeasuredAnswerAsAHarbourMovesThroughTheEdgeOfReach()
-            throws IOException {
+    void everyCornerOfACellGetsTheMeasuredAnswerAsAHarbourMovesThroughTheEdgeOfReach() {
         // A cell of the 0.005-degree cache at 52 N and its corners; the two towards the equator
         // lie a little (5 mm) farther from its centre than the two towards the pole.
         double cell = 0.005;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sealane.avro.RejectReason;
 import org.sealane.config.SealaneConfig;
+import org.sealane.fleet.TaskForceRoster;
 import org.sealane.input.InputFormat;
 import org.sealane.replay.ReplayInput;
 import org.sealane.replay.ReplayJob;
@@ -28,9 +29,15 @@ import picocli.CommandLine.Parameters;
         description = {
             "Replay AIS files through the sealane pipeline on an embedded Flink cluster and",
             "write what it finds into the output directory:",
-            "  alerts.jsonl    zone entries and exits, one JSON alert per line, by time",
+            "  alerts.jsonl    one JSON alert per line, by time (docs/detectors.md): zone",
+            "                  entries and exits, transits, loitering, AIS gaps, encounters,",
+            "                  speeding, position jumps, identity conflicts, coverage gaps",
+            "  coverage.jsonl  the task force's coverage of each patrol zone, per hour and",
+            "                  per day (docs/coverage.md)",
+            "  coverage.csv    the same, for a spreadsheet",
             "  rejected.jsonl  every input line that could not be used, with its reason",
-            "  summary.json    counts that add up to the input lines, alerts by type, speed",
+            "  summary.json    counts that add up to the input lines, alerts by type, each",
+            "                  nation's share of the patrol time, speed",
             "",
             "Inputs may be raw NMEA (!AIVDM with tag blocks, $PGHP or receiver timestamps) or",
             "decoded CSV (NOAA MarineCadastre, Danish DMA), gzipped or not; the format is",
@@ -65,6 +72,14 @@ final class ReplayCommand implements Callable<Integer> {
             description =
                     "Zone catalogue, GeoJSON (default: replay-data/zones/sealane-zones.geojson).")
     Path zones;
+
+    @Option(
+            names = "--fleet",
+            paramLabel = "FILE",
+            description =
+                    "Task-force roster, CSV mmsi,name,nation,type: the ships that count for"
+                            + " coverage (default: replay-data/fleet/task-force.csv).")
+    Path fleet;
 
     @Option(
             names = "--format",
@@ -130,6 +145,12 @@ final class ReplayCommand implements Callable<Integer> {
                         : SealaneHome.resolve("replay-data/zones/sealane-zones.geojson");
         requireFile(zoneFile, "--zones");
         ZoneCatalogue catalogue = ZoneCatalogue.load(zoneFile);
+        Path fleetFile =
+                fleet != null ? fleet : SealaneHome.resolve("replay-data/fleet/task-force.csv");
+        requireFile(fleetFile, "--fleet");
+        TaskForceRoster roster = TaskForceRoster.load(fleetFile);
+        // Checked now, so that a bad combination is a usage error and not a failed job.
+        jobConfig.coverageLateness();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + ": exists and is not a directory");
         }
@@ -144,7 +165,7 @@ final class ReplayCommand implements Callable<Integer> {
                     input.format().cliName(),
                     bytes(input.sizeBytes()));
         }
-        ReplayJob job = new ReplayJob(replayInputs, catalogue, jobConfig, out, parallelism);
+        ReplayJob job = new ReplayJob(replayInputs, catalogue, roster, jobConfig, out, parallelism);
         ReplaySummary summary =
                 job.run(showProgress ? ReplayCommand::showProgress : (read, total, elapsed) -> {});
         if (showProgress) {

@@ -98,7 +98,30 @@ public final class SealaneConfig implements Serializable {
         IDENTITY_CONFLICT_QUIET(
                 "identity-conflict.quiet",
                 "1h",
-                "An identity conflict ends when its second track has been silent this long.");
+                "An identity conflict ends when its second track has been silent this long."),
+        COVERAGE_WINDOW(
+                "coverage.window",
+                "1h",
+                "Coverage metrics are kept per patrol zone for event-time windows this long,"
+                        + " aligned to UTC midnight; it must divide a day. A day summary comes"
+                        + " as well."),
+        COVERAGE_MAX_FIX_INTERVAL(
+                "coverage.max-fix-interval",
+                "1h",
+                "A vessel is present in a zone between two consecutive fixes inside it at most"
+                        + " this far apart; a longer silence is not presence."),
+        COVERAGE_GAP(
+                "coverage.gap",
+                "4h",
+                "A patrol zone the task force has been in and that has had no roster vessel for"
+                        + " longer than this raises COVERAGE_GAP (zone override:"
+                        + " coverageMaxGapMinutes)."),
+        COVERAGE_LATENESS(
+                "coverage.lateness",
+                "3h",
+                "A window's coverage metric is emitted once event time has passed its end by this"
+                        + " much, for presence and alerts that come later; at least"
+                        + " coverage.max-fix-interval plus tracker.flush-interval.");
 
         private final String name;
         private final String defaultValue;
@@ -181,6 +204,8 @@ public final class SealaneConfig implements Serializable {
         SealaneConfig config = new SealaneConfig(changed);
         if (key == Key.HARBOUR_DISTANCE_M) {
             config.harbourDistanceMeters();
+        } else if (key == Key.COVERAGE_WINDOW) {
+            config.coverageWindow();
         } else if (key.isNumber()) {
             config.positiveNumber(key);
         } else {
@@ -260,6 +285,47 @@ public final class SealaneConfig implements Serializable {
 
     public Duration identityConflictQuiet() {
         return duration(Key.IDENTITY_CONFLICT_QUIET);
+    }
+
+    public Duration coverageWindow() {
+        Duration window = duration(Key.COVERAGE_WINDOW);
+        if (window.isZero() || Duration.ofDays(1).toMillis() % window.toMillis() != 0) {
+            throw new IllegalArgumentException(
+                    Key.COVERAGE_WINDOW.name
+                            + " must divide a day (for example 15m, 1h, 6h), not '"
+                            + raw(Key.COVERAGE_WINDOW)
+                            + "'");
+        }
+        return window;
+    }
+
+    public Duration coverageMaxFixInterval() {
+        return duration(Key.COVERAGE_MAX_FIX_INTERVAL);
+    }
+
+    public Duration coverageGap() {
+        return duration(Key.COVERAGE_GAP);
+    }
+
+    /**
+     * How long after a window's end its coverage is final. Checked against the keys it depends on,
+     * which can be set in any order: so only when asked for, when the job is built.
+     */
+    public Duration coverageLateness() {
+        Duration lateness = duration(Key.COVERAGE_LATENESS);
+        Duration needed = coverageMaxFixInterval().plus(flushInterval());
+        if (lateness.compareTo(needed) < 0) {
+            throw new IllegalArgumentException(
+                    Key.COVERAGE_LATENESS.name
+                            + " is "
+                            + raw(Key.COVERAGE_LATENESS)
+                            + " but must be at least coverage.max-fix-interval plus"
+                            + " tracker.flush-interval ("
+                            + needed.toMinutes()
+                            + " minutes here): presence that crosses a window's end is known"
+                            + " only at the next fix");
+        }
+        return lateness;
     }
 
     /** Whether the key was set (by a file or an override) rather than left at its default. */

@@ -31,4 +31,14 @@ public final class PipelineCounters {
     public static String alerts(AlertType type) {
         return "alerts." + type.name();
     }
+
+    /** Milliseconds of a nation's ships' presence in patrol zones, over the hourly windows. */
+    public static final String NATION_ASSET_MILLIS = "coverage.asset-ms.";
+
+    /** Presence and alerts that reached coverage after their window was final. */
+    public static final String COVERAGE_LATE = "coverage.late";
+
+    public static String nationAssetMillis(String nation) {
+        return NATION_ASSET_MILLIS + nation;
+    }
 }

@@ -7,7 +7,11 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.sealane.config.SealaneConfig;
+import org.sealane.coverage.CoverageRules;
+import org.sealane.coverage.ZoneCoverageMetric;
+import org.sealane.coverage.ZoneObservation;
 import org.sealane.encounter.CloseObservation;
+import org.sealane.fleet.TaskForceRoster;
 import org.sealane.input.InputFormat;
 import org.sealane.model.AlertEvent;
 import org.sealane.model.PositionReport;
@@ -15,7 +19,9 @@ import org.sealane.model.RawLine;
 import org.sealane.model.RejectedInput;
 import org.sealane.model.StaticReport;
 import org.sealane.track.DetectorThresholds;
+import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
+import org.sealane.zones.ZoneKind;
 
 /**
  * The operators every sealane job runs, as methods that take and return streams; replay and live
@@ -67,20 +73,32 @@ public final class SealaneTopology {
                 decoded.getSideOutput(DecodeAisLines.REJECTED));
     }
 
+    /** What monitoring makes of the positions. */
+    public record MonitoredStreams(
+            DataStream<AlertEvent> alerts, DataStream<ZoneCoverageMetric> coverage) {}
+
     /**
      * Every alert: the per-vessel detectors (zones, transits, loitering, speed, gaps, jumps and
-     * identity conflicts) and encounters between vessels, in event time (docs/detectors.md).
+     * identity conflicts) and encounters between vessels, in event time (docs/detectors.md); and
+     * the task force's coverage of each patrol zone, with its COVERAGE_GAP alerts
+     * (docs/coverage.md).
      */
-    public static DataStream<AlertEvent> alerts(
-            DataStream<PositionReport> positions, ZoneCatalogue zones, SealaneConfig config) {
+    public static MonitoredStreams monitor(
+            DataStream<PositionReport> positions,
+            ZoneCatalogue zones,
+            TaskForceRoster roster,
+            SealaneConfig config) {
         DetectorThresholds thresholds = new DetectorThresholds(config);
+        CoverageRules coverageRules = CoverageRules.of(config);
         long flushIntervalMillis = config.flushInterval().toMillis();
-        DataStream<FeedSilence> silences =
+        DataStream<Long> feedMinutes =
                 positions
                         .process(new FeedActivity(), Types.LONG)
                         .setParallelism(positions.getParallelism())
                         .uid("feed-activity")
-                        .name("Feed activity by minute")
+                        .name("Feed activity by minute");
+        DataStream<FeedSilence> silences =
+                feedMinutes
                         .keyBy(minute -> 0, Types.INT)
                         .process(
                                 new FeedSilenceMonitor(thresholds.feedSilenceMillis()),
@@ -108,6 +126,35 @@ public final class SealaneTopology {
                         .process(new EncounterPairWatch(zones, thresholds, flushIntervalMillis))
                         .uid("encounter-pairs")
                         .name("Encounters");
-        return vesselAlerts.union(encounters);
+        DataStream<AlertEvent> detected = vesselAlerts.union(encounters);
+
+        List<String> patrolZones =
+                zones.zones().stream()
+                        .filter(zone -> zone.kind() == ZoneKind.PATROL)
+                        .map(Zone::id)
+                        .toList();
+        DataStream<ZoneObservation> feedWindows =
+                feedMinutes
+                        .keyBy(minute -> 0, Types.INT)
+                        .process(new FeedWindows(patrolZones, coverageRules), ZoneObservation.TYPE)
+                        .setParallelism(1)
+                        .uid("feed-windows")
+                        .name("Feed windows");
+        DataStream<ZoneObservation> zoneAlerts =
+                detected.flatMap(new PatrolZoneAlerts(zones), ZoneObservation.TYPE)
+                        .uid("patrol-zone-alerts")
+                        .name("Alerts by patrol zone");
+        SingleOutputStreamOperator<ZoneCoverageMetric> coverage =
+                vesselAlerts
+                        .getSideOutput(VesselTracker.PRESENCE)
+                        .union(zoneAlerts, feedWindows)
+                        .keyBy(ZoneObservation::zoneId, Types.STRING)
+                        .process(
+                                new CoverageWatch(zones, coverageRules, roster),
+                                ZoneCoverageMetric.TYPE)
+                        .uid("patrol-coverage")
+                        .name("Patrol zone coverage");
+        return new MonitoredStreams(
+                detected.union(coverage.getSideOutput(CoverageWatch.COVERAGE_GAPS)), coverage);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.sealane.coverage.ZoneObservation;
 import org.sealane.encounter.CellSighting;
 import org.sealane.encounter.EncounterGrid;
 import org.sealane.model.AlertEvent;
@@ -28,9 +29,10 @@ import org.sealane.zones.ZoneCatalogue;
  * Follows each vessel (keyed by MMSI) in event time and runs its detectors ({@link VesselMonitor}).
  * Fixes wait in keyed state until the watermark passes them, then are applied in time order (ties
  * in input order), so out-of-order input within the watermark bound gives the same alerts as sorted
- * input, at any parallelism. The feed's silences come in on the broadcast side, so AIS gaps count
- * only live feed time. Slow fixes go to {@link #SIGHTINGS}, by grid cell, for the encounter search.
- * A vessel silent for {@code track.expiry} is forgotten: its state and timers are removed.
+ * input, at any parallelism. Presence in patrol zones goes to {@link #PRESENCE} after each batch.
+ * The feed's silences come in on the broadcast side, so AIS gaps count only live feed time. Slow
+ * fixes go to {@link #SIGHTINGS}, by grid cell, for the encounter search. A vessel silent for
+ * {@code track.expiry} is forgotten: its state and timers are removed.
  */
 public class VesselTracker
         extends KeyedBroadcastProcessFunction<Long, PositionReport, FeedSilence, AlertEvent> {
@@ -40,6 +42,10 @@ public class VesselTracker
     /** Slow fixes for the encounter search, one record per grid cell they concern. */
     public static final OutputTag<CellSighting> SIGHTINGS =
             new OutputTag<>("encounter-sightings", CellSighting.TYPE) {};
+
+    /** Presence of vessels in patrol zones, for coverage (docs/coverage.md). */
+    public static final OutputTag<ZoneObservation> PRESENCE =
+            new OutputTag<>("patrol-presence", ZoneObservation.TYPE) {};
 
     /** The feed's silences, by start; the same on every subtask. */
     public static final MapStateDescriptor<Long, Long> FEED_SILENCES =
@@ -127,6 +133,7 @@ public class VesselTracker
         VesselTrack track = vessel.getTrack();
         long watermark = ctx.timerService().currentWatermark();
         vessel.takeDue(watermark, fix -> monitor.apply(track, fix, feed, emitter));
+        monitor.reportPresence(track, ctx.getCurrentKey(), emitter);
         emitter.sendSightings();
         if (timestamp == vessel.getFlushTimer()) {
             vessel.setFlushTimer(PendingFixes.NO_TIMER);
@@ -252,6 +259,11 @@ public class VesselTracker
                                 ctx.output(SIGHTINGS, new CellSighting(cell, home, sighting)));
             }
             sightings.clear();
+        }
+
+        @Override
+        public void presence(String zoneId, long mmsi, long from, long to) {
+            ctx.output(PRESENCE, ZoneObservation.presence(zoneId, mmsi, from, to));
         }
 
         @Override

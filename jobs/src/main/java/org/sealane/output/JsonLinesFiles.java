@@ -29,6 +29,16 @@ public final class JsonLinesFiles {
      * @return the number of lines written
      */
     public static long merge(Path partsDirectory, Path target) throws IOException {
+        return merge(partsDirectory, target, null);
+    }
+
+    /**
+     * Merges the part files as {@link #merge(Path, Path)} does, under a first line (a CSV header).
+     *
+     * @param header the first line, or null for none
+     * @return the number of lines written after the header
+     */
+    public static long merge(Path partsDirectory, Path target, String header) throws IOException {
         List<Path> parts = new ArrayList<>();
         if (Files.isDirectory(partsDirectory)) {
             try (Stream<Path> listing = Files.list(partsDirectory)) {
@@ -40,6 +50,10 @@ public final class JsonLinesFiles {
         List<BufferedReader> readers = new ArrayList<>();
         long lines = 0;
         try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            if (header != null) {
+                out.write(header);
+                out.write('\n');
+            }
             PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::key));
             for (Path part : parts) {
                 sortInPlace(part);

@@ -23,11 +23,13 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.sealane.config.SealaneConfig;
+import org.sealane.fleet.TaskForceRoster;
 import org.sealane.flink.SealaneTopology;
 import org.sealane.input.InputFormat;
-import org.sealane.model.AlertEvent;
 import org.sealane.model.RawLine;
 import org.sealane.output.AlertJsonFormat;
+import org.sealane.output.CoverageCsvFormat;
+import org.sealane.output.CoverageJsonFormat;
 import org.sealane.output.JsonLinesFileSink;
 import org.sealane.output.JsonLinesFiles;
 import org.sealane.output.RejectedJsonFormat;
@@ -35,9 +37,9 @@ import org.sealane.zones.ZoneCatalogue;
 
 /**
  * Replays AIS files through the sealane topology on a Flink cluster (by default an embedded
- * MiniCluster bound to loopback) and writes {@code alerts.jsonl}, {@code rejected.jsonl} and {@code
- * summary.json} into the output directory. The same input gives byte-identical alert and rejected
- * files at any parallelism.
+ * MiniCluster bound to loopback) and writes {@code alerts.jsonl}, {@code coverage.jsonl}, {@code
+ * coverage.csv}, {@code rejected.jsonl} and {@code summary.json} into the output directory. The
+ * same input gives byte-identical files at any parallelism.
  */
 public final class ReplayJob {
 
@@ -46,10 +48,13 @@ public final class ReplayJob {
 
     public static final String ALERTS_FILE = "alerts.jsonl";
     public static final String REJECTED_FILE = "rejected.jsonl";
+    public static final String COVERAGE_FILE = "coverage.jsonl";
+    public static final String COVERAGE_CSV_FILE = "coverage.csv";
     public static final String SUMMARY_FILE = "summary.json";
 
     private final List<ReplayInput> inputs;
     private final ZoneCatalogue zones;
+    private final TaskForceRoster roster;
     private final SealaneConfig config;
     private final Path outDirectory;
     private final int parallelism;
@@ -59,9 +64,20 @@ public final class ReplayJob {
         void progress(long bytesRead, long totalBytes, Duration elapsed);
     }
 
+    /** A replay whose coverage counts no vessel as the task force's. */
     public ReplayJob(
             List<ReplayInput> inputs,
             ZoneCatalogue zones,
+            SealaneConfig config,
+            Path outDirectory,
+            int parallelism) {
+        this(inputs, zones, TaskForceRoster.empty(), config, outDirectory, parallelism);
+    }
+
+    public ReplayJob(
+            List<ReplayInput> inputs,
+            ZoneCatalogue zones,
+            TaskForceRoster roster,
             SealaneConfig config,
             Path outDirectory,
             int parallelism) {
@@ -70,6 +86,7 @@ public final class ReplayJob {
         }
         this.inputs = List.copyOf(inputs);
         this.zones = zones;
+        this.roster = roster;
         this.config = config;
         this.outDirectory = outDirectory;
         this.parallelism = parallelism;
@@ -113,12 +130,21 @@ public final class ReplayJob {
                     JsonLinesFiles.merge(
                             staging.resolve("alerts"), outDirectory.resolve(ALERTS_FILE));
             JsonLinesFiles.merge(staging.resolve("rejected"), outDirectory.resolve(REJECTED_FILE));
+            long coverage =
+                    JsonLinesFiles.merge(
+                            staging.resolve("coverage"), outDirectory.resolve(COVERAGE_FILE));
+            JsonLinesFiles.merge(
+                    staging.resolve("coverage-csv"),
+                    outDirectory.resolve(COVERAGE_CSV_FILE),
+                    coverageCsv().header());
             Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
             ReplaySummary summary =
                     ReplaySummary.from(
                             inputs,
                             result.getAllAccumulatorResults(),
                             alerts,
+                            coverage,
+                            roster,
                             parallelism,
                             wallTime);
             summary.write(outDirectory.resolve(SUMMARY_FILE));
@@ -148,11 +174,26 @@ public final class ReplayJob {
                         .uid("replay-source");
         List<InputFormat> formats = inputs.stream().map(ReplayInput::format).toList();
         SealaneTopology.DecodedStreams decoded = SealaneTopology.decode(lines, formats, config);
-        DataStream<AlertEvent> alerts = SealaneTopology.alerts(decoded.positions(), zones, config);
+        SealaneTopology.MonitoredStreams monitored =
+                SealaneTopology.monitor(decoded.positions(), zones, roster, config);
 
-        alerts.sinkTo(new JsonLinesFileSink<>(staging.resolve("alerts"), new AlertJsonFormat()))
+        monitored
+                .alerts()
+                .sinkTo(new JsonLinesFileSink<>(staging.resolve("alerts"), new AlertJsonFormat()))
                 .uid("alerts-file-sink")
                 .name("alerts.jsonl");
+        monitored
+                .coverage()
+                .sinkTo(
+                        new JsonLinesFileSink<>(
+                                staging.resolve("coverage"), new CoverageJsonFormat()))
+                .uid("coverage-file-sink")
+                .name("coverage.jsonl");
+        monitored
+                .coverage()
+                .sinkTo(new JsonLinesFileSink<>(staging.resolve("coverage-csv"), coverageCsv()))
+                .uid("coverage-csv-file-sink")
+                .name("coverage.csv");
         decoded.rejected()
                 .sinkTo(
                         new JsonLinesFileSink<>(
@@ -162,6 +203,10 @@ public final class ReplayJob {
                 .setParallelism(1)
                 .uid("rejected-file-sink")
                 .name("rejected.jsonl");
+    }
+
+    private CoverageCsvFormat coverageCsv() {
+        return new CoverageCsvFormat(List.copyOf(roster.nations()));
     }
 
     private JobExecutionResult awaitResult(

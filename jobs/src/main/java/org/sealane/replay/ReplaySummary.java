@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sealane.avro.AlertType;
 import org.sealane.avro.RejectReason;
+import org.sealane.fleet.TaskForceRoster;
 import org.sealane.flink.PipelineCounters;
 import org.sealane.input.LineOutcome;
 
@@ -31,6 +32,8 @@ public final class ReplaySummary {
             List<ReplayInput> inputs,
             Map<String, Object> accumulators,
             long alertsWritten,
+            long coverageMetrics,
+            TaskForceRoster roster,
             int parallelism,
             Duration wallTime) {
         long inputLines = count(accumulators, PipelineCounters.INPUT_LINES);
@@ -96,6 +99,7 @@ public final class ReplaySummary {
                 count(accumulators, PipelineCounters.alerts(AlertType.POSITION_JUMP)));
         fields.put("alerts", alertsWritten);
         fields.put("alertsByType", alertsByType);
+        fields.put("coverage", coverage(accumulators, coverageMetrics, roster));
         fields.put("parallelism", parallelism);
         double seconds = wallTime.toNanos() / 1e9;
         fields.put("wallTimeSeconds", Math.round(seconds * 1000) / 1000.0);
@@ -103,6 +107,49 @@ public final class ReplaySummary {
                 "positionsPerSecond",
                 seconds > 0 ? Math.round((positions + duplicates) / seconds) : 0);
         return new ReplaySummary(fields);
+    }
+
+    /**
+     * Each nation's contribution: its ships' asset-minutes in patrol zones over the hourly windows,
+     * and its share of all of them (docs/coverage.md).
+     */
+    private static Map<String, Object> coverage(
+            Map<String, Object> accumulators, long metrics, TaskForceRoster roster) {
+        Map<String, Long> millisByNation = new TreeMap<>();
+        for (String nation : roster.nations()) {
+            millisByNation.put(nation, 0L);
+        }
+        for (Map.Entry<String, Object> accumulator : accumulators.entrySet()) {
+            if (accumulator.getKey().startsWith(PipelineCounters.NATION_ASSET_MILLIS)
+                    && accumulator.getValue() instanceof Number ms) {
+                millisByNation.merge(
+                        accumulator
+                                .getKey()
+                                .substring(PipelineCounters.NATION_ASSET_MILLIS.length()),
+                        ms.longValue(),
+                        Long::sum);
+            }
+        }
+        long totalMillis = millisByNation.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Integer> ships = roster.shipsByNation();
+        Map<String, Object> nations = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> nation : millisByNation.entrySet()) {
+            Map<String, Object> contribution = new LinkedHashMap<>();
+            contribution.put("rosterShips", ships.getOrDefault(nation.getKey(), 0));
+            contribution.put("assetMinutes", Math.round(nation.getValue() / 600.0) / 100.0);
+            contribution.put(
+                    "share",
+                    totalMillis == 0
+                            ? 0.0
+                            : Math.round(nation.getValue() * 10_000.0 / totalMillis) / 10_000.0);
+            nations.put(nation.getKey(), contribution);
+        }
+        Map<String, Object> coverage = new LinkedHashMap<>();
+        coverage.put("metrics", metrics);
+        coverage.put("assetMinutes", Math.round(totalMillis / 600.0) / 100.0);
+        coverage.put("nations", nations);
+        coverage.put("lateObservations", count(accumulators, PipelineCounters.COVERAGE_LATE));
+        return coverage;
     }
 
     private static long count(Map<String, Object> accumulators, String name) {

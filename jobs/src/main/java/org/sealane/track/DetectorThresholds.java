@@ -25,6 +25,7 @@ public final class DetectorThresholds implements Serializable {
     private final long identityConflictQuietMillis;
     private final long expiryMillis;
     private final double harbourDistanceMeters;
+    private final long coverageMaxFixIntervalMillis;
 
     public DetectorThresholds(SealaneConfig config) {
         maxSpeedKn = config.maxSpeedKn();
@@ -40,6 +41,7 @@ public final class DetectorThresholds implements Serializable {
         identityConflictQuietMillis = config.identityConflictQuiet().toMillis();
         expiryMillis = config.trackExpiry().toMillis();
         harbourDistanceMeters = config.harbourDistanceMeters();
+        coverageMaxFixIntervalMillis = config.coverageMaxFixInterval().toMillis();
     }
 
     /** Implied speed above which a fix is a position jump. */
@@ -94,6 +96,11 @@ public final class DetectorThresholds implements Serializable {
     /** No loitering or encounters this close to a harbour or anchorage; 0 for no such check. */
     public double harbourDistanceMeters() {
         return harbourDistanceMeters;
+    }
+
+    /** Two fixes in a patrol zone at most this far apart make presence between them (coverage). */
+    public long coverageMaxFixIntervalMillis() {
+        return coverageMaxFixIntervalMillis;
     }
 
     /** A zone's speed limit, or NaN when it sets none. */

@@ -36,6 +36,12 @@ public final class VesselMonitor {
         /** A slow fix, or the end of slowness, for the encounter search. */
         void sighting(EncounterSighting sighting);
 
+        /**
+         * The vessel was present in a patrol zone from {@code from} to {@code to} (good fixes
+         * inside it; the same time for a single fix), for coverage (docs/coverage.md).
+         */
+        void presence(String zoneId, long mmsi, long from, long to);
+
         /** A fix repeated the last good one; {@code lines} input lines made it. */
         void duplicate(int lines);
     }
@@ -187,6 +193,7 @@ public final class VesselMonitor {
                             0,
                             0);
             for (ZoneVisit visit : track.getVisits()) {
+                reportPresence(visit, mmsi, out);
                 loitering.end(visit, last, out);
                 Zone zone = zonesById.get(visit.getZoneId());
                 if (zone != null) {
@@ -267,6 +274,9 @@ public final class VesselMonitor {
         for (int i = 0; i < visits.size(); i++) {
             Zone zone = zonesNow.get(i);
             ZoneVisit visit = visits.get(i);
+            if (zone.kind() == ZoneKind.PATROL) {
+                present(visit, fix, out);
+            }
             if (LoiteringDetector.watches(zone)) {
                 loitering.apply(visit, zone, fix, speedKn, inPort, out);
             }
@@ -281,7 +291,40 @@ public final class VesselMonitor {
                 out);
     }
 
-    private void leave(ZoneVisit visit, PositionReport fix, Consumer<AlertEvent> out) {
+    /**
+     * Reports the presence in patrol zones not reported yet: called after each batch of fixes, so
+     * coverage learns of a vessel's presence up to its latest fix without a record per fix.
+     */
+    public void reportPresence(VesselTrack track, long mmsi, Output out) {
+        for (ZoneVisit visit : track.getVisits()) {
+            reportPresence(visit, mmsi, out);
+        }
+    }
+
+    /** A good fix inside a patrol zone: presence since the last fix inside, if close enough. */
+    private void present(ZoneVisit visit, PositionReport fix, Output out) {
+        long last = visit.getLastInsideAt();
+        if (last != VesselTrack.NONE
+                && fix.time() - last <= thresholds.coverageMaxFixIntervalMillis()) {
+            if (visit.getPresentFrom() == VesselTrack.NONE) {
+                visit.setPresentFrom(last);
+            }
+        } else {
+            reportPresence(visit, fix.mmsi(), out);
+            visit.setPresentFrom(fix.time());
+        }
+        visit.setLastInsideAt(fix.time());
+    }
+
+    private static void reportPresence(ZoneVisit visit, long mmsi, Output out) {
+        if (visit.getPresentFrom() != VesselTrack.NONE) {
+            out.presence(visit.getZoneId(), mmsi, visit.getPresentFrom(), visit.getLastInsideAt());
+            visit.setPresentFrom(VesselTrack.NONE);
+        }
+    }
+
+    private void leave(ZoneVisit visit, PositionReport fix, Output out) {
+        reportPresence(visit, fix.mmsi(), out);
         loitering.end(visit, fix, out);
         Zone zone = zonesById.get(visit.getZoneId());
         if (zone != null) {

@@ -13,6 +13,8 @@ public class ZoneVisit {
     private boolean loitering;
     private long speedingSince = VesselTrack.NONE;
     private double speedingMaxKn;
+    private long lastInsideAt = VesselTrack.NONE;
+    private long presentFrom = VesselTrack.NONE;
 
     public ZoneVisit() {}
 
@@ -77,6 +79,27 @@ public class ZoneVisit {
 
     public void setSpeedingMaxKn(double speedingMaxKn) {
         this.speedingMaxKn = speedingMaxKn;
+    }
+
+    /** Time of the latest fix inside (patrol zones only), or {@link VesselTrack#NONE}. */
+    public long getLastInsideAt() {
+        return lastInsideAt;
+    }
+
+    public void setLastInsideAt(long lastInsideAt) {
+        this.lastInsideAt = lastInsideAt;
+    }
+
+    /**
+     * Start of the presence not yet reported for coverage (patrol zones only), up to {@link
+     * #getLastInsideAt}; {@link VesselTrack#NONE} when all is reported.
+     */
+    public long getPresentFrom() {
+        return presentFrom;
+    }
+
+    public void setPresentFrom(long presentFrom) {
+        this.presentFrom = presentFrom;
     }
 
     static ZoneVisit entered(String zoneId, long time) {

@@ -103,6 +103,9 @@ class LoiteringDetectorTest {
                     public void sighting(EncounterSighting sighting) {}
 
                     @Override
+                    public void presence(String zoneId, long mmsi, long from, long to) {}
+
+                    @Override
                     public void duplicate(int lines) {}
                 });
     }

@@ -55,6 +55,9 @@ class VesselMonitorTest {
                 }
 
                 @Override
+                public void presence(String zoneId, long mmsi, long from, long to) {}
+
+                @Override
                 public void duplicate(int lines) {}
             };
 

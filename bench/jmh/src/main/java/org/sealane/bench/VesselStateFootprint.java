@@ -83,6 +83,9 @@ public final class VesselStateFootprint {
                     public void sighting(EncounterSighting sighting) {}
 
                     @Override
+                    public void presence(String zoneId, long mmsi, long from, long to) {}
+
+                    @Override
                     public void duplicate(int lines) {}
                 };
         FeedSilences silences = new FeedSilences();

@@ -426,7 +426,9 @@ public final class ExpectedAlerts {
 
     /**
      * In a port zone, or within 10 km of a harbour or anchorage of the bundled list
-     * (docs/detectors.md), measured here point by point over the whole list.
+     * (docs/detectors.md), measured here point by point over the whole list. A harbour more than 10
+     * km north or south is skipped unmeasured: no way to it is shorter than the way along the
+     * meridian.
      */
     private static boolean inPort(List<Zone> here, PositionReport fix) {
         for (Zone zone : here) {
@@ -435,6 +437,9 @@ public final class ExpectedAlerts {
             }
         }
         for (double[] harbour : HarbourList.POINTS) {
+            if (Math.abs(fix.lat() - harbour[0]) > HARBOUR_LATITUDE_DEGREES) {
+                continue;
+            }
             if (GeoMath.distanceMeters(fix.lat(), fix.lon(), harbour[0], harbour[1])
                     <= HARBOUR_METERS) {
                 return true;
@@ -444,6 +449,10 @@ public final class ExpectedAlerts {
     }
 
     static final double HARBOUR_METERS = 10_000;
+
+    /** {@link #HARBOUR_METERS} along a meridian, in degrees, with a margin for rounding. */
+    static final double HARBOUR_LATITUDE_DEGREES =
+            Math.toDegrees(HARBOUR_METERS / GeoMath.EARTH_RADIUS_M) * 1.001;
 
     /** The bundled harbour lists, read once. */
     private static final class HarbourList {

@@ -126,6 +126,31 @@ public final class Passage {
             return this;
         }
 
+        /**
+         * Sails back and forth between {@code a} and {@code b}, first to {@code a}, until {@code
+         * until}, and stops the passage there, partway along the leg it is on: a patrol line.
+         */
+        public Builder patrol(double speedKn, Instant until, LatLon a, LatLon b) {
+            long end = until.toEpochMilli();
+            double metersPerMilli = speedKn * GeoMath.METERS_PER_NAUTICAL_MILE / 3_600_000.0;
+            LatLon to = a;
+            while (now < end) {
+                RhumbLine line = new RhumbLine(here, to);
+                long millis = Math.round(line.meters() / metersPerMilli);
+                if (millis > end - now) {
+                    return sail(speedKn, line.at((end - now) / (double) millis));
+                }
+                sail(speedKn, to);
+                to = to == a ? b : a;
+            }
+            return this;
+        }
+
+        /** Where the passage so far ends. */
+        public LatLon position() {
+            return here;
+        }
+
         /** The time the passage so far ends. */
         public Instant arrival() {
             return Instant.ofEpochMilli(now);

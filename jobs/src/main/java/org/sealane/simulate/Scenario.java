@@ -17,6 +17,7 @@ public final class Scenario {
     private final Instant end;
     private Duration underWayInterval = Duration.ofSeconds(60);
     private Duration slowInterval = Duration.ofMinutes(3);
+    private boolean jittered = true;
     private final List<VesselPlan> vessels = new ArrayList<>();
     private final List<VesselPlan.Window> outages = new ArrayList<>();
 
@@ -33,6 +34,15 @@ public final class Scenario {
     public Scenario reportingEvery(Duration underWay, Duration slow) {
         underWayInterval = underWay;
         slowInterval = slow;
+        return this;
+    }
+
+    /**
+     * Every report exactly on its vessel's grid of intervals, none early or late: for scenarios
+     * whose numbers are worked out by hand from the report times.
+     */
+    public Scenario onTheGrid() {
+        jittered = false;
         return this;
     }
 
@@ -65,6 +75,10 @@ public final class Scenario {
 
     Duration slowInterval() {
         return slowInterval;
+    }
+
+    boolean jittered() {
+        return jittered;
     }
 
     public List<VesselPlan> vessels() {

@@ -12,13 +12,15 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.sealane.track.GeoMath;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
  * The named scenarios of {@code sealane simulate} (listed in replay-data/scenarios/README.md), and
  * bulk traffic for benchmarks. Vessels are fictitious: their MMSIs carry the maritime
- * identification digits 100, which belong to no country.
+ * identification digits 100, which belong to no country, except the warships of the coverage
+ * scenarios, which are the example roster's (replay-data/fleet/task-force.csv).
  */
 public final class Scenarios {
 
@@ -32,7 +34,9 @@ public final class Scenarios {
                     "canal-speed",
                     "antimeridian-patrol",
                     "sparse-satellite",
-                    "florida");
+                    "florida",
+                    "coverage-handover",
+                    "task-force-patrol");
 
     /** Speed of the fast vessel of canal-speed when the catalogue has no speed limit on its way. */
     static final double CANAL_FAST_KN = 14.0;
@@ -62,7 +66,9 @@ public final class Scenarios {
             case "canal-speed" -> canalSpeed(start, catalogue);
             case "antimeridian-patrol" -> antimeridianPatrol(start);
             case "sparse-satellite" -> sparseSatellite(start);
-            default -> florida(start);
+            case "florida" -> florida(start);
+            case "coverage-handover" -> coverageHandover(start);
+            default -> taskForcePatrol(start);
         };
     }
 
@@ -367,6 +373,539 @@ public final class Scenarios {
                                 .sail(12, p(27.20, -79.90))
                                 .build()));
         return s;
+    }
+
+    /**
+     * A point {@code nm} nautical miles east of {@code from} (west if negative), on its parallel.
+     */
+    private static LatLon east(LatLon from, double nm) {
+        double metersPerDegree =
+                GeoMath.EARTH_RADIUS_M * Math.PI / 180 * Math.cos(Math.toRadians(from.lat()));
+        return new LatLon(
+                from.lat(), from.lon() + nm * GeoMath.METERS_PER_NAUTICAL_MILE / metersPerDegree);
+    }
+
+    /**
+     * The issue's example of coverage, small enough to work out by hand
+     * (coverage-handover.expected-coverage.jsonl): four ships near the eastern edge (117° E) of the
+     * South China Sea central sector, reporting exactly every 5 minutes at 12 kn, so 1 nm apart,
+     * and crossing the edge halfway between two reports. A French frigate is inside from 00:00 to
+     * 00:45, a British one from 00:30 to 01:30; a merchant ship from 00:40 to 02:20, uncovered
+     * after 01:30; a second merchant ship turns back at the edge with a single report inside, at
+     * 02:40.
+     */
+    private static Scenario coverageHandover(Instant start) {
+        Scenario s =
+                new Scenario("coverage-handover", start, at(start, 3, 0))
+                        .reportingEvery(Duration.ofMinutes(5), Duration.ofMinutes(5))
+                        .onTheGrid();
+        double kn = 12;
+        // 9.5 nm inside at 00:00, eastbound: last report inside 00:45, out at 00:47:30.
+        LatLon edge = p(12.00, 117.00);
+        s.add(
+                warship(
+                        226_990_001L,
+                        "LAVANDE",
+                        Passage.from(east(edge, -9.5), start).sail(kn, east(edge, 30)).build()));
+        // 5.5 nm outside at 00:00, westbound: in at 00:27:30, turns 6.5 nm inside at 01:00, out at
+        // 01:32:30.
+        edge = p(12.10, 117.00);
+        s.add(
+                warship(
+                        232_990_001L,
+                        "THISTLE",
+                        Passage.from(east(edge, 5.5), start)
+                                .sail(kn, east(edge, -6.5), east(edge, 20))
+                                .build()));
+        // In at 00:37:30, turns 10.5 nm inside at 01:30, out at 02:22:30.
+        edge = p(11.90, 117.00);
+        s.add(
+                new VesselPlan(
+                        100_009_001L,
+                        "SIM PALAWAN TRADER",
+                        Passage.from(east(edge, 7.5), start)
+                                .sail(kn, east(edge, -10.5), east(edge, 20))
+                                .build()));
+        // In at 02:37:30, turns 0.5 nm inside at 02:40, out at 02:42:30.
+        edge = p(11.80, 117.00);
+        s.add(
+                new VesselPlan(
+                        100_009_002L,
+                        "SIM SULU STAR",
+                        Passage.from(east(edge, 31.5), start)
+                                .sail(kn, east(edge, -0.5), east(edge, 20))
+                                .build()));
+        return s;
+    }
+
+    /** A ship of the task-force roster (replay-data/fleet/task-force.csv). */
+    private static VesselPlan warship(long mmsi, String name, Passage passage) {
+        return new VesselPlan(mmsi, name, passage).ship(35, 130, 16);
+    }
+
+    /** The lane's waypoints after the one at {@code index}, to sail on from there. */
+    private static LatLon[] after(List<LatLon> lane, int index) {
+        return lane.subList(index + 1, lane.size()).toArray(LatLon[]::new);
+    }
+
+    /**
+     * A day and a half of a multinational task force in four patrol zones, for coverage (see
+     * docs/coverage.md and replay-data/scenarios/README.md): 17 roster ships of 14 nations hand
+     * over their patrol lines with overlaps and short holes, some fall silent for over an hour, one
+     * zone is left uncovered for about six hours and covered again, another is left at the end; 31
+     * merchant ships pass, transit Bab-el-Mandeb, loiter or go dark. From 18:00 to 24:00 the next
+     * day, across a UTC midnight.
+     */
+    private static Scenario taskForcePatrol(Instant day) {
+        Instant t0 = at(day, 18, 0);
+        Scenario s =
+                new Scenario("task-force-patrol", t0, at(t0, 30, 0))
+                        .reportingEvery(Duration.ofMinutes(3), Duration.ofMinutes(6));
+        southernRedSea(s, t0);
+        gulfOfAden(s, t0);
+        southChinaSea(s, t0);
+        fijiTonga(s, t0);
+        return s;
+    }
+
+    /**
+     * red-sea-south: the task force patrols just inside its northern edge (16° N), one ship after
+     * another, and waits north of it; merchant ships come up through Bab-el-Mandeb (transits whose
+     * second gate is the zone's southern edge) or go down it.
+     */
+    private static void southernRedSea(Scenario s, Instant t0) {
+        // On patrol from the start; north out of the zone at about +7:45.
+        Passage.Builder lavande =
+                Passage.from(p(15.85, 41.00), t0)
+                        .patrol(12, at(t0, 7, 0), p(15.85, 40.30), p(15.85, 41.70));
+        lavande.sail(12, p(16.30, lavande.position().lon()));
+        s.add(warship(226_990_001L, "LAVANDE", lavande.build()));
+        // Waits at anchor north of the zone, in at about +7:00 (a handover with overlap); silent
+        // for 90 minutes from +11:00, the only ship there (a short hole); out at about +17:00.
+        Passage.Builder ulivo =
+                Passage.from(p(16.30, 40.60), t0)
+                        .stopUntil(at(t0, 5, 30), 0)
+                        .sail(12, p(15.80, 40.60))
+                        .patrol(12, at(t0, 16, 0), p(15.80, 41.70), p(15.80, 40.30));
+        ulivo.sail(12, p(16.30, ulivo.position().lon()));
+        s.add(warship(247_990_001L, "ULIVO", ulivo.build()).silent(at(t0, 11, 0), at(t0, 12, 30)));
+        // In at about +15:45, out at about +23:30.
+        Passage.Builder lotus =
+                Passage.from(p(16.35, 41.40), at(t0, 14, 0))
+                        .sail(12, p(15.90, 41.40))
+                        .patrol(12, at(t0, 23, 0), p(15.90, 40.30), p(15.90, 41.70));
+        lotus.sail(12, p(16.35, lotus.position().lon()));
+        s.add(warship(419_990_001L, "LOTUS", lotus.build()));
+        // Reports every 10 minutes; in at about +25:00, after a hole of an hour and a half.
+        s.add(
+                warship(
+                                232_990_001L,
+                                "THISTLE",
+                                Passage.from(p(16.40, 40.90), at(t0, 23, 0))
+                                        .sail(12, p(15.85, 40.90))
+                                        .patrol(12, at(t0, 30, 0), p(15.85, 41.70), p(15.85, 40.30))
+                                        .build())
+                        .reportingEvery(Duration.ofMinutes(10), Duration.ofMinutes(10)));
+
+        List<LatLon> north = ShippingLanes.RED_SEA_NORTHBOUND;
+        s.add(
+                new VesselPlan(
+                        100_010_001L,
+                        "SIM PERIM PASSAGE",
+                        Passage.from(north.get(0), t0).sail(14, after(north, 0)).build()));
+        // Goes dark for 80 minutes in the zone.
+        s.add(
+                new VesselPlan(
+                                100_010_002L,
+                                "SIM MOCHA COAST",
+                                Passage.from(north.get(0), at(t0, 3, 0))
+                                        .sail(15, after(north, 0))
+                                        .build())
+                        .silent(at(t0, 11, 0), at(t0, 12, 20)));
+        s.add(
+                new VesselPlan(
+                        100_010_003L,
+                        "SIM HANISH",
+                        Passage.from(north.get(0), at(t0, 8, 0))
+                                .sail(13, after(north, 0))
+                                .build()));
+        s.add(
+                new VesselPlan(
+                        100_010_004L,
+                        "SIM ZUBAIR",
+                        Passage.from(north.get(0), at(t0, 14, 0))
+                                .sail(14, after(north, 0))
+                                .build()));
+        s.add(
+                new VesselPlan(
+                        100_010_005L,
+                        "SIM JEDDAH EXPRESS",
+                        Passage.from(north.get(0), at(t0, 20, 0))
+                                .sail(16, after(north, 0))
+                                .build()));
+        List<LatLon> south = ShippingLanes.RED_SEA_TO_ARABIAN_SEA;
+        s.add(
+                new VesselPlan(
+                        100_010_006L,
+                        "SIM MASSAWA",
+                        Passage.from(p(17.00, 40.25), t0).sail(14, after(south, 1)).build()));
+        s.add(
+                new VesselPlan(
+                        100_010_007L,
+                        "SIM DAHLAK",
+                        Passage.from(p(17.80, 39.70), at(t0, 10, 0))
+                                .sail(15, after(south, 0))
+                                .build()));
+        // Stops for two and a half hours in mid-sea: loitering.
+        s.add(
+                new VesselPlan(
+                        100_010_008L,
+                        "SIM IDLE HOURS",
+                        Passage.from(p(13.50, 42.55), at(t0, 1, 0))
+                                .sail(12, p(14.50, 41.95))
+                                .stop(Duration.ofMinutes(150), 0.4)
+                                .sail(12, p(16.50, 40.60), p(17.50, 39.90), p(19.50, 38.70))
+                                .build()));
+    }
+
+    /**
+     * A point of the Gulf of Aden's transit corridor, {@code across} degrees north of its south
+     * edge.
+     */
+    private static LatLon irtc(double lon, double across) {
+        return p(11.75 + 0.3125 * (lon - 45) + across, lon);
+    }
+
+    /**
+     * gulf-of-aden-irtc, the 18-mile-wide corridor: the task force patrols its middle and leaves it
+     * southwards; between about +8:45 and +14:30 nobody covers it (a coverage gap that opens and
+     * closes). Merchant ships keep to its two lanes; one stops, one goes dark.
+     */
+    private static void gulfOfAden(Scenario s, Instant t0) {
+        double middle = 0.15;
+        // Reports every 2 minutes; out at about +5:45.
+        Passage.Builder alder =
+                Passage.from(irtc(48.5, middle), t0)
+                        .patrol(12, at(t0, 5, 0), irtc(50.0, middle), irtc(48.0, middle));
+        alder.sail(12, p(alder.position().lat() - 0.40, alder.position().lon()));
+        s.add(
+                warship(369_990_001L, "ALDER", alder.build())
+                        .reportingEvery(Duration.ofMinutes(2), Duration.ofMinutes(6)));
+        // In at about +5:00, out at about +8:45.
+        Passage.Builder kaede =
+                Passage.from(irtc(49.0, -0.30), at(t0, 3, 30))
+                        .sail(12, irtc(49.0, middle))
+                        .patrol(12, at(t0, 8, 0), irtc(48.5, middle), irtc(50.5, middle));
+        kaede.sail(12, p(kaede.position().lat() - 0.40, kaede.position().lon()));
+        s.add(warship(431_990_001L, "KAEDE", kaede.build()));
+        // Reports every 2 minutes; in at about +14:30 (the gap closes), out at about +23:15.
+        Passage.Builder mugunghwa =
+                Passage.from(irtc(47.5, -0.30), at(t0, 13, 0))
+                        .sail(12, irtc(47.5, middle))
+                        .patrol(12, at(t0, 22, 30), irtc(46.5, middle), irtc(48.5, middle));
+        mugunghwa.sail(12, p(mugunghwa.position().lat() - 0.40, mugunghwa.position().lon()));
+        s.add(
+                warship(440_990_001L, "MUGUNGHWA", mugunghwa.build())
+                        .reportingEvery(Duration.ofMinutes(2), Duration.ofMinutes(6)));
+        // From the north, in at about +21:15; silent 75 minutes from +25:00 while Tulp covers.
+        s.add(
+                warship(
+                                211_990_001L,
+                                "LINDE",
+                                Passage.from(irtc(51.0, 0.55), at(t0, 20, 0))
+                                        .sail(12, irtc(51.0, middle))
+                                        .patrol(
+                                                12,
+                                                at(t0, 30, 0),
+                                                irtc(52.0, middle),
+                                                irtc(50.0, middle))
+                                        .build())
+                        .silent(at(t0, 25, 0), at(t0, 26, 15)));
+        // In at about +24:30.
+        s.add(
+                warship(
+                        244_990_001L,
+                        "TULP",
+                        Passage.from(irtc(50.0, -0.30), at(t0, 23, 0))
+                                .sail(12, irtc(50.0, middle))
+                                .patrol(12, at(t0, 30, 0), irtc(49.0, middle), irtc(51.0, middle))
+                                .build()));
+
+        // Merchant ships report every 5 minutes here.
+        Duration five = Duration.ofMinutes(5);
+        Duration ten = Duration.ofMinutes(10);
+        List<LatLon> east = ShippingLanes.RED_SEA_TO_ARABIAN_SEA;
+        int eastLaneAt46 = 12;
+        s.add(
+                new VesselPlan(
+                                100_010_011L,
+                                "SIM ADEN BAY",
+                                Passage.from(east.get(eastLaneAt46), t0)
+                                        .sail(14, after(east, eastLaneAt46))
+                                        .build())
+                        .reportingEvery(five, ten));
+        s.add(
+                new VesselPlan(
+                                100_010_012L,
+                                "SIM SOCOTRA",
+                                Passage.from(east.get(eastLaneAt46 + 2), t0)
+                                        .sail(13, after(east, eastLaneAt46 + 2))
+                                        .build())
+                        .reportingEvery(five, ten));
+        s.add(
+                new VesselPlan(
+                                100_010_013L,
+                                "SIM MUKALLA",
+                                Passage.from(east.get(eastLaneAt46 + 5), t0)
+                                        .sail(15, after(east, eastLaneAt46 + 5))
+                                        .build())
+                        .reportingEvery(five, ten));
+        s.add(
+                new VesselPlan(
+                                100_010_014L,
+                                "SIM BERBERA",
+                                Passage.from(p(11.55, 44.00), at(t0, 6, 0))
+                                        .sail(14, after(east, eastLaneAt46 - 2))
+                                        .build())
+                        .reportingEvery(five, ten));
+        // Stops two and a half hours mid-corridor: loitering.
+        s.add(
+                new VesselPlan(
+                                100_010_015L,
+                                "SIM SLOW BELL",
+                                Passage.from(p(11.60, 44.30), t0)
+                                        .sail(12, east.get(eastLaneAt46 - 1))
+                                        .sail(12, east.get(eastLaneAt46), irtc(47.2, 0.08))
+                                        .stop(Duration.ofMinutes(150), 0.3)
+                                        .sail(12, after(east, eastLaneAt46 + 1))
+                                        .build())
+                        .reportingEvery(five, ten));
+        List<LatLon> west = ShippingLanes.ARABIAN_SEA_TO_RED_SEA;
+        int westLaneAt46 = 8;
+        s.add(
+                new VesselPlan(
+                                100_010_016L,
+                                "SIM GARDAFUI",
+                                Passage.from(west.get(westLaneAt46), t0)
+                                        .sail(14, after(west, westLaneAt46))
+                                        .build())
+                        .reportingEvery(five, ten));
+        // Goes dark for 90 minutes in the corridor.
+        s.add(
+                new VesselPlan(
+                                100_010_017L,
+                                "SIM NIGHT HERON",
+                                Passage.from(west.get(westLaneAt46 - 2), t0)
+                                        .sail(14, after(west, westLaneAt46 - 2))
+                                        .build())
+                        .reportingEvery(five, ten)
+                        .silent(at(t0, 4, 0), at(t0, 5, 30)));
+        s.add(
+                new VesselPlan(
+                                100_010_018L,
+                                "SIM HADRAMAUT",
+                                Passage.from(west.get(westLaneAt46 - 6), t0)
+                                        .sail(13, after(west, westLaneAt46 - 6))
+                                        .build())
+                        .reportingEvery(five, ten));
+        s.add(
+                new VesselPlan(
+                                100_010_019L,
+                                "SIM ARABIAN SEA",
+                                Passage.from(west.get(0), at(t0, 10, 0))
+                                        .sail(14, after(west, 0))
+                                        .build())
+                        .reportingEvery(five, ten));
+    }
+
+    /**
+     * scs-south: the task force patrols just inside its southern edge (2° N) and waits south of it;
+     * after about +23:15 nobody covers it again (a coverage gap still open at the end). Merchant
+     * ships go between Singapore and the north-east, one fishing boat stops.
+     */
+    private static void southChinaSea(Scenario s, Instant t0) {
+        // On patrol from the start, across midnight; out at about +6:45.
+        Passage.Builder merlion =
+                Passage.from(p(2.15, 107.0), t0)
+                        .patrol(12, at(t0, 6, 0), p(2.15, 106.5), p(2.15, 108.5));
+        merlion.sail(12, p(1.70, merlion.position().lon()));
+        s.add(warship(563_990_001L, "MERLION", merlion.build()));
+        // In at about +6:15, out at about +14:00.
+        Passage.Builder wattle =
+                Passage.from(p(1.75, 107.5), at(t0, 5, 0))
+                        .sail(12, p(2.20, 107.5))
+                        .patrol(12, at(t0, 13, 0), p(2.20, 108.5), p(2.20, 106.5));
+        wattle.sail(12, p(1.80, wattle.position().lon()));
+        s.add(warship(503_990_001L, "WATTLE", wattle.build()));
+        // In at about +13:15; silent 75 minutes from +15:00, the only ship there; out at about
+        // +18:45.
+        Passage.Builder narra =
+                Passage.from(p(1.75, 108.0), at(t0, 12, 0))
+                        .sail(12, p(2.15, 108.0))
+                        .patrol(12, at(t0, 18, 0), p(2.15, 106.5), p(2.15, 108.5));
+        narra.sail(12, p(1.75, narra.position().lon()));
+        s.add(warship(548_990_001L, "NARRA", narra.build()).silent(at(t0, 15, 0), at(t0, 16, 15)));
+        // In at about +19:15 after a half-hour hole, out at about +23:15: the last one.
+        Passage.Builder birch =
+                Passage.from(p(1.75, 106.8), at(t0, 18, 0))
+                        .sail(12, p(2.25, 106.8))
+                        .patrol(12, at(t0, 22, 0), p(2.25, 108.5), p(2.25, 106.5));
+        birch.sail(12, p(1.75, birch.position().lon()));
+        s.add(warship(369_990_002L, "BIRCH", birch.build()));
+        // Alongside Birch from about +19:45 to +22:00.
+        Passage.Builder maple =
+                Passage.from(p(1.75, 108.3), at(t0, 18, 30))
+                        .sail(12, p(2.10, 108.3))
+                        .patrol(12, at(t0, 21, 30), p(2.10, 106.5), p(2.10, 108.5));
+        maple.sail(12, p(1.70, maple.position().lon()));
+        s.add(warship(316_990_001L, "MAPLE", maple.build()));
+
+        Duration five = Duration.ofMinutes(5);
+        Duration ten = Duration.ofMinutes(10);
+        List<LatLon> northeast = ShippingLanes.SINGAPORE_NORTHEASTBOUND;
+        s.add(
+                new VesselPlan(
+                                100_010_021L,
+                                "SIM ANAMBAS",
+                                Passage.from(northeast.get(1), t0)
+                                        .sail(14, after(northeast, 1))
+                                        .build())
+                        .reportingEvery(five, ten));
+        s.add(
+                new VesselPlan(
+                                100_010_022L,
+                                "SIM NATUNA",
+                                Passage.from(northeast.get(2), t0)
+                                        .sail(13, after(northeast, 2))
+                                        .build())
+                        .reportingEvery(five, ten));
+        // Goes dark for 96 minutes in the sector.
+        s.add(
+                new VesselPlan(
+                                100_010_023L,
+                                "SIM DARK STAR",
+                                Passage.from(northeast.get(0), t0)
+                                        .sail(15, after(northeast, 0))
+                                        .build())
+                        .reportingEvery(five, ten)
+                        .silent(at(t0, 8, 0), at(t0, 9, 36)));
+        s.add(
+                new VesselPlan(
+                                100_010_024L,
+                                "SIM HORSBURGH",
+                                Passage.from(northeast.get(0), at(t0, 12, 0))
+                                        .sail(14, after(northeast, 0))
+                                        .build())
+                        .reportingEvery(five, ten));
+        // A class B fishing boat drifts over its nets for over three hours: loitering.
+        s.add(
+                new VesselPlan(
+                                100_010_025L,
+                                "SIM NET MENDER",
+                                Passage.from(p(2.60, 106.90), at(t0, 2, 0))
+                                        .sail(8, p(3.20, 107.60))
+                                        .stop(Duration.ofMinutes(200), 0.8)
+                                        .sail(8, p(5.50, 110.00))
+                                        .build())
+                        .classB(30, 24, 7));
+        List<LatLon> southwest = ShippingLanes.SINGAPORE_SOUTHWESTBOUND;
+        s.add(
+                new VesselPlan(
+                                100_010_026L,
+                                "SIM CAPE PADARAN",
+                                Passage.from(southwest.get(2), t0)
+                                        .sail(14, after(southwest, 2))
+                                        .build())
+                        .reportingEvery(five, ten));
+        s.add(
+                new VesselPlan(
+                                100_010_027L,
+                                "SIM CAM RANH",
+                                Passage.from(southwest.get(1), t0)
+                                        .sail(15, after(southwest, 1))
+                                        .build())
+                        .reportingEvery(five, ten));
+        s.add(
+                new VesselPlan(
+                                100_010_028L,
+                                "SIM SPRATLY",
+                                Passage.from(southwest.get(0), at(t0, 6, 0))
+                                        .sail(15, after(southwest, 0))
+                                        .build())
+                        .reportingEvery(five, ten));
+        s.add(
+                new VesselPlan(
+                                100_010_029L,
+                                "SIM PEDRA BRANCA",
+                                Passage.from(southwest.get(3), t0)
+                                        .sail(13, after(southwest, 3))
+                                        .build())
+                        .reportingEvery(five, ten));
+    }
+
+    /**
+     * fiji-tonga, drawn across the antimeridian: the task force patrols just inside its southern
+     * edge (23° S) across 180°, handing over with overlaps; merchant ships cross 180 both ways.
+     */
+    private static void fijiTonga(Scenario s, Instant t0) {
+        // Reports every 5 minutes; out at about +13:00.
+        Passage.Builder kowhai =
+                Passage.from(p(-22.80, 179.5), t0)
+                        .patrol(12, at(t0, 12, 0), p(-22.80, -178.6), p(-22.80, 178.6));
+        kowhai.sail(12, p(-23.30, kowhai.position().lon()));
+        s.add(
+                warship(512_990_001L, "KOWHAI", kowhai.build())
+                        .reportingEvery(Duration.ofMinutes(5), Duration.ofMinutes(10)));
+        // In at about +11:30, out at about +21:15.
+        Passage.Builder mimosa =
+                Passage.from(p(-23.30, -179.5), at(t0, 10, 0))
+                        .sail(12, p(-22.75, -179.5))
+                        .patrol(12, at(t0, 20, 0), p(-22.75, 178.6), p(-22.75, -178.6));
+        mimosa.sail(12, p(-23.30, mimosa.position().lon()));
+        s.add(warship(226_990_002L, "MIMOSA", mimosa.build()));
+        // In at about +20:00, to the end.
+        s.add(
+                warship(
+                        503_990_002L,
+                        "BANKSIA",
+                        Passage.from(p(-23.30, 179.2), at(t0, 18, 30))
+                                .sail(12, p(-22.70, 179.2))
+                                .patrol(12, at(t0, 30, 0), p(-22.70, -178.6), p(-22.70, 178.6))
+                                .build()));
+
+        s.add(
+                new VesselPlan(
+                        100_010_031L,
+                        "SIM KADAVU",
+                        Passage.from(p(-20.2, 176.0), t0).sail(14, p(-20.2, -172.0)).build()));
+        s.add(
+                new VesselPlan(
+                        100_010_032L,
+                        "SIM NEW CALEDONIA",
+                        Passage.from(p(-20.4, 172.5), at(t0, 6, 0))
+                                .sail(14, p(-20.4, -170.0))
+                                .build()));
+        s.add(
+                new VesselPlan(
+                        100_010_033L,
+                        "SIM TONGATAPU",
+                        Passage.from(p(-21.6, -176.0), t0).sail(13, p(-21.6, 168.0)).build()));
+        s.add(
+                new VesselPlan(
+                        100_010_034L,
+                        "SIM HA APAI",
+                        Passage.from(p(-15.3, -176.0), at(t0, 4, 0))
+                                .sail(15, p(-15.3, 170.0))
+                                .build()));
+        // A class B yacht southbound along 179° 18' W.
+        s.add(
+                new VesselPlan(
+                                100_010_035L,
+                                "SIM SOUTHERLY",
+                                Passage.from(p(-13.0, -179.3), t0)
+                                        .sail(7, p(-26.0, -179.3))
+                                        .build())
+                        .classB(37, 15, 4));
     }
 
     /**

@@ -62,6 +62,51 @@ final class ShippingLanes {
                     32.32, 30.45, 32.34, 30.38, 32.365, 30.30, 32.39, 30.16, 32.50, 30.10, 32.52,
                     30.00, 32.555, 29.93, 32.565, 29.80, 32.58);
 
+    /** From the Gulf of Aden through Bab-el-Mandeb, west of Perim, and up the Red Sea. */
+    static final List<LatLon> RED_SEA_NORTHBOUND =
+            lane(
+                    12.10, 44.20, 12.25, 43.80, 12.55, 43.40, 12.95, 43.10, 13.30, 42.80, 13.80,
+                    42.40, 14.60, 41.95, 15.50, 41.35, 16.50, 40.60, 17.50, 39.90, 19.50, 38.70,
+                    21.50, 37.90);
+
+    /**
+     * Down the Red Sea, through Bab-el-Mandeb and east along the southern, eastbound lane of the
+     * Gulf of Aden's transit corridor (IRTC) into the Arabian Sea.
+     */
+    static final List<LatLon> RED_SEA_TO_ARABIAN_SEA =
+            lane(
+                    19.50, 38.70, 17.50, 39.90, 16.50, 40.60, 15.50, 41.35, 14.60, 41.95, 13.80,
+                    42.40, 13.30, 42.80, 12.95, 43.10, 12.55, 43.40, 12.25, 43.80, 12.10, 44.20,
+                    11.67, 44.50, 12.14, 46.00, 12.45, 47.00, 12.77, 48.00, 13.08, 49.00, 13.39,
+                    50.00, 13.70, 51.00, 14.02, 52.00, 14.64, 54.00, 15.50, 57.00, 16.50, 60.50);
+
+    /**
+     * From the Arabian Sea west along the northern, westbound lane of the Gulf of Aden's transit
+     * corridor, then through Bab-el-Mandeb and up the Red Sea.
+     */
+    static final List<LatLon> ARABIAN_SEA_TO_RED_SEA =
+            lane(
+                    15.50, 56.50, 14.78, 54.00, 14.16, 52.00, 13.85, 51.00, 13.53, 50.00, 13.22,
+                    49.00, 12.91, 48.00, 12.60, 47.00, 12.28, 46.00, 11.81, 44.50, 12.10, 44.20,
+                    12.25, 43.80, 12.55, 43.40, 12.95, 43.10, 13.30, 42.80, 13.80, 42.40, 14.60,
+                    41.95, 15.50, 41.35, 16.50, 40.60, 17.50, 39.90, 19.50, 38.70);
+
+    /** Out of the Singapore Strait north-east across the South China Sea, west of Natuna. */
+    static final List<LatLon> SINGAPORE_NORTHEASTBOUND =
+            lane(
+                    1.60, 104.60, 2.40, 105.30, 4.60, 106.90, 7.20, 108.90, 8.80, 109.60, 11.50,
+                    110.20, 13.50, 110.60);
+
+    /**
+     * Across the South China Sea south-west, a few miles east of the north-eastbound lane, then
+     * through the Singapore Strait and up the Strait of Malacca.
+     */
+    static final List<LatLon> SINGAPORE_SOUTHWESTBOUND =
+            lane(
+                    11.50, 110.40, 8.80, 109.80, 7.20, 109.10, 4.60, 107.10, 2.40, 105.50, 1.80,
+                    105.40, 1.32, 104.85, 1.24, 104.30, 1.18, 103.85, 1.20, 103.40, 1.40, 102.90,
+                    1.95, 102.05, 2.45, 101.15, 2.95, 100.45);
+
     /** The lanes bulk traffic is spread over. */
     static final List<List<LatLon>> ALL =
             List.of(

@@ -12,9 +12,10 @@ import org.sealane.model.StaticReport;
 
 /**
  * Runs a {@link Scenario}: every transmitter reports its vessel's state at its interval, with
- * seeded jitter, except while it or the whole feed is silent; static data goes out with the first
- * report and hourly. The result is the reports (the ground truth the expected alerts are computed
- * from) and the NMEA lines, time-ordered, each behind a tag block with its time.
+ * seeded jitter (unless the scenario keeps {@link Scenario#onTheGrid to the grid}), except while it
+ * or the whole feed is silent; static data goes out with the first report and hourly. The result is
+ * the reports (the ground truth the expected alerts are computed from) and the NMEA lines,
+ * time-ordered, each behind a tag block with its time.
  *
  * <p>Deterministic: the same scenario and seed give the same lines, byte for byte. Nothing reads
  * the clock; randomness comes from one {@link SplittableRandom} seeded by the caller and split per
@@ -125,8 +126,11 @@ public final class Simulator {
                 }
             }
             nominal += interval;
-            double jitter = (random.nextDouble() * 2 - 1) * JITTER;
-            t = nominal + Math.round(interval * jitter / 1000.0) * 1000;
+            t = nominal;
+            if (scenario.jittered()) {
+                double jitter = (random.nextDouble() * 2 - 1) * JITTER;
+                t += Math.round(interval * jitter / 1000.0) * 1000;
+            }
         }
     }
 

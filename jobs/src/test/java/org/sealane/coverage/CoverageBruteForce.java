@@ -53,9 +53,10 @@ import org.sealane.zones.ZoneKind;
  *   <li>A coverage gap starts where a stretch of the zone's covered time ends (the union of the
  *       roster's presence intervals, intervals that touch joined) and ends where the next starts;
  *       it is raised when that stretch of uncovered time is longer than the zone's threshold, and
- *       left open when the feed's last position comes more than the threshold after the last
- *       presence. Its vessel is the one whose presence ended the covered stretch before it (the
- *       lowest MMSI on a tie), {@code resumedBy} the one whose presence began the next (likewise).
+ *       left open when the end of the minute of the feed's last position comes more than the
+ *       threshold after the last presence. Its vessel is the one whose presence ended the covered
+ *       stretch before it (the lowest MMSI on a tie), {@code resumedBy} the one whose presence
+ *       began the next (likewise).
  * </ul>
  */
 public final class CoverageBruteForce {
@@ -397,7 +398,9 @@ public final class CoverageBruteForce {
             for (long[] window : windows) {
                 metrics.add(metric(zone, window[0], window[1], presences, inside, roster, alerts));
             }
-            gaps.addAll(gaps(zone, presences, roster, last));
+            // The end of the input is known to the minute: the end of its last position's minute.
+            gaps.addAll(
+                    gaps(zone, presences, roster, Math.floorDiv(last, MINUTE) * MINUTE + MINUTE));
         }
         return new Coverage(metrics, gaps);
     }

@@ -77,6 +77,7 @@ class CoverageScenarioITCase {
         new ReplayJob(
                         List.of(ReplayInput.of(scenarios().resolve(name + ".nmea"), null)),
                         catalogue(),
+                        defaultRoster(),
                         SealaneConfig.defaults(),
                         out,
                         2)

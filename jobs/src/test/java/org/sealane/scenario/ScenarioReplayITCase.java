@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sealane.TestData;
 import org.sealane.config.SealaneConfig;
+import org.sealane.fleet.TaskForceRoster;
 import org.sealane.replay.ReplayInput;
 import org.sealane.replay.ReplayJob;
 import org.sealane.simulate.ExpectedAlert;
@@ -133,8 +134,8 @@ class ScenarioReplayITCase {
 
     /**
      * The scenario in order at parallelism 1, then with its messages moved up to 4 minutes out of
-     * order (less than the 5-minute watermark bound) at parallelism 4: the same alerts, byte for
-     * byte.
+     * order (less than the 5-minute watermark bound) at parallelism 4: the same alerts and coverage
+     * (with the example roster), byte for byte.
      */
     private void replayShuffledAndCompare(Path nmea) throws Exception {
         String name = name(nmea);
@@ -146,9 +147,13 @@ class ScenarioReplayITCase {
                         TestData.repoRoot().resolve("replay-data/zones/sealane-zones.geojson"));
         Path inOrder = work.resolve(name + "-p1");
         Path outOfOrder = work.resolve(name + "-p4");
+        TaskForceRoster roster =
+                TaskForceRoster.load(
+                        TestData.repoRoot().resolve("replay-data/fleet/task-force.csv"));
         new ReplayJob(
                         List.of(ReplayInput.of(nmea, null)),
                         zones,
+                        roster,
                         SealaneConfig.defaults(),
                         inOrder,
                         1)
@@ -156,6 +161,7 @@ class ScenarioReplayITCase {
         new ReplayJob(
                         List.of(ReplayInput.of(shuffled, null)),
                         zones,
+                        roster,
                         SealaneConfig.defaults(),
                         outOfOrder,
                         4)
@@ -166,6 +172,13 @@ class ScenarioReplayITCase {
         assertThat(Files.readAllLines(outOfOrder.resolve(ReplayJob.ALERTS_FILE)))
                 .as(name + ": shuffled input at parallelism 4")
                 .isEqualTo(sorted);
+        for (String coverage : List.of(ReplayJob.COVERAGE_FILE, ReplayJob.COVERAGE_CSV_FILE)) {
+            List<String> inOrderCoverage = Files.readAllLines(inOrder.resolve(coverage));
+            assertThat(inOrderCoverage).as(name + " " + coverage).isNotEmpty();
+            assertThat(Files.readAllLines(outOfOrder.resolve(coverage)))
+                    .as(name + ": " + coverage + " of shuffled input at parallelism 4")
+                    .isEqualTo(inOrderCoverage);
+        }
     }
 
     /**

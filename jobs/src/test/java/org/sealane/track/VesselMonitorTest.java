@@ -41,6 +41,7 @@ class VesselMonitorTest {
     private VesselTrack track;
     private final List<AlertEvent> alerts = new ArrayList<>();
     private final List<EncounterSighting> sightings = new ArrayList<>();
+    private final List<String> presence = new ArrayList<>();
 
     private final VesselMonitor.Output output =
             new VesselMonitor.Output() {
@@ -55,7 +56,14 @@ class VesselMonitorTest {
                 }
 
                 @Override
-                public void presence(String zoneId, long mmsi, long from, long to) {}
+                public void presence(String zoneId, long mmsi, long from, long to) {
+                    presence.add(
+                            zoneId
+                                    + " "
+                                    + (from - BEGINNING) / MINUTE
+                                    + "-"
+                                    + (to - BEGINNING) / MINUTE);
+                }
 
                 @Override
                 public void duplicate(int lines) {}
@@ -78,6 +86,7 @@ class VesselMonitorTest {
         track = new VesselTrack();
         alerts.clear();
         sightings.clear();
+        presence.clear();
     }
 
     private void fixAt(long minutes, double lat, double lon) {
@@ -207,5 +216,40 @@ class VesselMonitorTest {
                 .isCloseTo(
                         GeoMath.distanceMeters(LAT, SHIP_LON, LAT, SHIP_LON + 0.03),
                         org.assertj.core.api.Assertions.within(1.0));
+    }
+
+    @Test
+    void presenceInAPatrolZoneIsReportedAfterEachBatchAndBreaksOnALongSilence()
+            throws ParseException {
+        Zone sector =
+                new Zone(
+                        "sector",
+                        null,
+                        ZoneKind.PATROL,
+                        new WKTReader()
+                                .read(
+                                        "POLYGON ((-26 -30, -24.9 -30, -24.9 -29, -26 -29, -26 -30))"),
+                        List.of(),
+                        Map.of());
+        monitor =
+                new VesselMonitor(
+                        ZoneCatalogue.of("test", List.of(sector)),
+                        new DetectorThresholds(SealaneConfig.defaults()));
+
+        fixAt(0, LAT, -25.0);
+        fixAt(10, LAT, -24.99);
+        fixAt(20, LAT, -24.98);
+        monitor.reportPresence(track, MMSI, output);
+        fixAt(30, LAT, -24.97);
+        fixAt(35, LAT, -20.0); // a position jump: not a fix inside
+        monitor.reportPresence(track, MMSI, output);
+        monitor.reportPresence(track, MMSI, output);
+        fixAt(100, LAT, -24.96); // 70 minutes after the last: no presence between
+        fixAt(130, LAT, -24.85); // outside
+        fixAt(150, LAT, -24.95); // back inside, one fix, until the track is forgotten
+        monitor.forget(track, MMSI, new FeedSilences(), output);
+
+        assertThat(presence)
+                .containsExactly("sector 0-20", "sector 20-30", "sector 100-100", "sector 150-150");
     }
 }

@@ -99,6 +99,11 @@ public final class SealaneConfig implements Serializable {
                 "identity-conflict.quiet",
                 "1h",
                 "An identity conflict ends when its second track has been silent this long."),
+        COVERAGE_ENABLED(
+                "coverage.enabled",
+                "true",
+                "Whether to measure the task force's coverage of patrol zones; false writes no"
+                        + " coverage and raises no COVERAGE_GAP (a feed far from any patrol zone)."),
         COVERAGE_WINDOW(
                 "coverage.window",
                 "1h",
@@ -131,6 +136,11 @@ public final class SealaneConfig implements Serializable {
             this.name = name;
             this.defaultValue = defaultValue;
             this.description = description;
+        }
+
+        /** Whether the value is true or false. */
+        boolean isSwitch() {
+            return name.endsWith(".enabled");
         }
 
         /** Whether the value is a plain number (knots, metres) rather than a duration. */
@@ -206,6 +216,8 @@ public final class SealaneConfig implements Serializable {
             config.harbourDistanceMeters();
         } else if (key == Key.COVERAGE_WINDOW) {
             config.coverageWindow();
+        } else if (key.isSwitch()) {
+            config.isOn(key);
         } else if (key.isNumber()) {
             config.positiveNumber(key);
         } else {
@@ -285,6 +297,21 @@ public final class SealaneConfig implements Serializable {
 
     public Duration identityConflictQuiet() {
         return duration(Key.IDENTITY_CONFLICT_QUIET);
+    }
+
+    public boolean coverageEnabled() {
+        return isOn(Key.COVERAGE_ENABLED);
+    }
+
+    private boolean isOn(Key key) {
+        String text = raw(key).toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                    throw new IllegalArgumentException(
+                            key.name + " must be true or false, not '" + raw(key) + "'");
+        };
     }
 
     public Duration coverageWindow() {

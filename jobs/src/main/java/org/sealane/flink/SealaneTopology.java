@@ -73,7 +73,11 @@ public final class SealaneTopology {
                 decoded.getSideOutput(DecodeAisLines.REJECTED));
     }
 
-    /** What monitoring makes of the positions. */
+    /**
+     * What monitoring makes of the positions.
+     *
+     * @param coverage null when {@code coverage.enabled} is false
+     */
     public record MonitoredStreams(
             DataStream<AlertEvent> alerts, DataStream<ZoneCoverageMetric> coverage) {}
 
@@ -127,6 +131,9 @@ public final class SealaneTopology {
                         .uid("encounter-pairs")
                         .name("Encounters");
         DataStream<AlertEvent> detected = vesselAlerts.union(encounters);
+        if (!config.coverageEnabled()) {
+            return new MonitoredStreams(detected, null);
+        }
 
         List<String> patrolZones =
                 zones.zones().stream()

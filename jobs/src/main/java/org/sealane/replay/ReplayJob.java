@@ -130,13 +130,20 @@ public final class ReplayJob {
                     JsonLinesFiles.merge(
                             staging.resolve("alerts"), outDirectory.resolve(ALERTS_FILE));
             JsonLinesFiles.merge(staging.resolve("rejected"), outDirectory.resolve(REJECTED_FILE));
-            long coverage =
-                    JsonLinesFiles.merge(
-                            staging.resolve("coverage"), outDirectory.resolve(COVERAGE_FILE));
-            JsonLinesFiles.merge(
-                    staging.resolve("coverage-csv"),
-                    outDirectory.resolve(COVERAGE_CSV_FILE),
-                    coverageCsv().header());
+            long coverage = 0;
+            if (config.coverageEnabled()) {
+                coverage =
+                        JsonLinesFiles.merge(
+                                staging.resolve("coverage"), outDirectory.resolve(COVERAGE_FILE));
+                JsonLinesFiles.merge(
+                        staging.resolve("coverage-csv"),
+                        outDirectory.resolve(COVERAGE_CSV_FILE),
+                        coverageCsv().header());
+            } else {
+                // Files of an earlier run in the same folder would be taken for this one's.
+                Files.deleteIfExists(outDirectory.resolve(COVERAGE_FILE));
+                Files.deleteIfExists(outDirectory.resolve(COVERAGE_CSV_FILE));
+            }
             Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
             ReplaySummary summary =
                     ReplaySummary.from(
@@ -182,18 +189,20 @@ public final class ReplayJob {
                 .sinkTo(new JsonLinesFileSink<>(staging.resolve("alerts"), new AlertJsonFormat()))
                 .uid("alerts-file-sink")
                 .name("alerts.jsonl");
-        monitored
-                .coverage()
-                .sinkTo(
-                        new JsonLinesFileSink<>(
-                                staging.resolve("coverage"), new CoverageJsonFormat()))
-                .uid("coverage-file-sink")
-                .name("coverage.jsonl");
-        monitored
-                .coverage()
-                .sinkTo(new JsonLinesFileSink<>(staging.resolve("coverage-csv"), coverageCsv()))
-                .uid("coverage-csv-file-sink")
-                .name("coverage.csv");
+        if (monitored.coverage() != null) {
+            monitored
+                    .coverage()
+                    .sinkTo(
+                            new JsonLinesFileSink<>(
+                                    staging.resolve("coverage"), new CoverageJsonFormat()))
+                    .uid("coverage-file-sink")
+                    .name("coverage.jsonl");
+            monitored
+                    .coverage()
+                    .sinkTo(new JsonLinesFileSink<>(staging.resolve("coverage-csv"), coverageCsv()))
+                    .uid("coverage-csv-file-sink")
+                    .name("coverage.csv");
+        }
         decoded.rejected()
                 .sinkTo(
                         new JsonLinesFileSink<>(

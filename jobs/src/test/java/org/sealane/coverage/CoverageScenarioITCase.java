@@ -168,6 +168,33 @@ class CoverageScenarioITCase {
                 .isEmpty();
     }
 
+    @Test
+    void withCoverageOffTheReplayWritesNoCoverageAndTheSameDetectorAlerts() throws Exception {
+        // run: the patrol scenario with coverage, then without, into the same folder
+        Path out = replay("task-force-patrol");
+        List<String> withCoverage = Files.readAllLines(out.resolve(ReplayJob.ALERTS_FILE));
+        new ReplayJob(
+                        List.of(
+                                ReplayInput.of(
+                                        scenarios().resolve("task-force-patrol.nmea"), null)),
+                        catalogue(),
+                        defaultRoster(),
+                        SealaneConfig.defaults().with("coverage.enabled", "false"),
+                        out,
+                        2)
+                .runOn(StreamExecutionEnvironment.getExecutionEnvironment(), (r, t, e) -> {});
+
+        // verify
+        assertThat(out.resolve(COVERAGE_FILE)).doesNotExist();
+        assertThat(out.resolve(ReplayJob.COVERAGE_CSV_FILE)).doesNotExist();
+        assertThat(Files.readAllLines(out.resolve(ReplayJob.ALERTS_FILE)))
+                .isEqualTo(
+                        withCoverage.stream()
+                                .filter(line -> !line.contains("\"type\":\"COVERAGE_GAP\""))
+                                .toList())
+                .hasSizeLessThan(withCoverage.size());
+    }
+
     /**
      * The same windows in the same order (zone, window start, window length), each with the same
      * numbers; the differences listed: windows missing ({@code -}), extra ({@code +}), and fields.

@@ -2,7 +2,6 @@ package org.sealane.coverage;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,16 +148,18 @@ public final class PatrolZoneCoverage {
         Set<Long> assets = new TreeSet<>();
         Set<Long> traffic = new TreeSet<>();
         List<PresenceSpan> rosterSpans = new ArrayList<>();
-        for (Iterator<PresenceSpan> it = state.getSpans().iterator(); it.hasNext(); ) {
-            PresenceSpan span = it.next();
+        // Rebuilt rather than removed from: a busy zone holds tens of thousands of spans.
+        List<PresenceSpan> spans = state.getSpans();
+        List<PresenceSpan> kept = new ArrayList<>();
+        for (PresenceSpan span : spans) {
             long from = Math.max(span.getFrom(), start);
             long to = Math.min(span.getTo(), end);
             boolean fixInside =
                     (span.getFrom() >= start && span.getFrom() < end)
                             || (span.getTo() >= start && span.getTo() < end);
-            if (span.getTo() < end) {
-                // Every window it touches is final once this one is.
-                it.remove();
+            if (span.getTo() >= end) {
+                // A span ending before this window's end touches no window that is not final.
+                kept.add(span);
             }
             if (to <= from && !fixInside) {
                 continue;
@@ -178,6 +179,7 @@ public final class PatrolZoneCoverage {
                 }
             }
         }
+        state.setSpans(kept);
         tally.assets.addAll(assets);
         tally.traffic.addAll(traffic);
         List<long[]> union = union(covered);
@@ -189,12 +191,12 @@ public final class PatrolZoneCoverage {
                     presence[1] - presence[0] - overlap(union, presence[0], presence[1]);
         }
         Set<String> events = new HashSet<>();
-        for (Iterator<ZoneMark> it = state.getMarks().iterator(); it.hasNext(); ) {
-            ZoneMark mark = it.next();
+        List<ZoneMark> laterMarks = new ArrayList<>();
+        for (ZoneMark mark : state.getMarks()) {
             if (mark.getTime() >= end) {
+                laterMarks.add(mark);
                 continue;
             }
-            it.remove();
             if (mark.getTime() < start) {
                 continue;
             }
@@ -204,6 +206,7 @@ public final class PatrolZoneCoverage {
                 tally.alerts++;
             }
         }
+        state.setMarks(laterMarks);
 
         followGaps(state, union, rosterSpans, end, out);
         for (Map.Entry<String, Long> nation : tally.assetMillisByNation.entrySet()) {

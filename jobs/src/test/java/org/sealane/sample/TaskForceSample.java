@@ -8,9 +8,18 @@ import java.util.List;
 
 /**
  * The bundled sample ({@code replay-data/samples/task-force-sample.csv}): a day of generated
- * merchant traffic through the chokepoints of the bundled catalogue, as MarineCadastre CSV. Its
- * routes follow the shipping lanes; its vessels are fictitious: their MMSIs carry the maritime
- * identification digits 100, which belong to no country.
+ * merchant traffic through the chokepoints of the bundled catalogue, and four ships of the example
+ * task-force roster ({@code replay-data/fleet/task-force.csv}) on patrol in two of its patrol
+ * zones, as MarineCadastre CSV. Its routes follow the shipping lanes; its vessels are fictitious:
+ * the merchant ships' MMSIs carry the maritime identification digits 100, which belong to no
+ * country, and the warships are the roster's, with its MMSIs and names.
+ *
+ * <p>The warships give the replay's coverage something to show (docs/coverage.md): in {@code
+ * red-sea-south} a British frigate hands over to a French one, and {@code scs-south}, where the
+ * Singapore Strait traffic heads out into the South China Sea, is left uncovered for over 4 hours
+ * between an American destroyer and a Singaporean patrol vessel (a {@code COVERAGE_GAP}). They
+ * patrol at 12 to 15 kn, away from the chokepoints' gates and from harbours, and report every 2
+ * minutes until the feed's end.
  */
 final class TaskForceSample {
 
@@ -23,6 +32,18 @@ final class TaskForceSample {
     static final long GIBRALTAR_EASTBOUND = 100_000_104L;
     static final long BAB_EL_MANDEB_NORTHBOUND = 100_000_105L;
     static final long ANCHORED_OFF_BINTAN = 100_000_106L;
+
+    /** Example Frigate Thistle (GBR), on patrol in red-sea-south until relieved. */
+    static final long FRIGATE_THISTLE = 232_990_001L;
+
+    /** Example Frigate Lavande (FRA), relieves Thistle in red-sea-south. */
+    static final long FRIGATE_LAVANDE = 226_990_001L;
+
+    /** Example Destroyer Alder (USA), patrols scs-south, then leaves it uncovered. */
+    static final long DESTROYER_ALDER = 369_990_001L;
+
+    /** Example Patrol Merlion (SGP), covers scs-south again. */
+    static final long PATROL_MERLION = 563_990_001L;
 
     static final String HEADER =
             "MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName,IMO,CallSign,VesselType";
@@ -99,7 +120,67 @@ final class TaskForceSample {
                         0.1,
                         START,
                         Duration.ofMinutes(10),
-                        new double[][] {{1.05, 104.70}, {1.051, 104.701}}));
+                        new double[][] {{1.05, 104.70}, {1.051, 104.701}}),
+                // On patrol in the southern Red Sea at the start, up and down the lane north of
+                // the Zubair islands (15.30-15.75 N, 40 km and more from Salif and Ras Isa), then
+                // north for Suez, out of red-sea-south at 16 N at 08:42 (last fix inside 08:40).
+                new Voyage(
+                        FRIGATE_THISTLE,
+                        "Example Frigate Thistle",
+                        13,
+                        START,
+                        REPORT,
+                        new double[][] {
+                            {15.30, 42.05},
+                            {15.75, 42.30},
+                            {15.30, 42.05},
+                            {15.75, 42.30},
+                            {16.20, 41.85},
+                            {17.00, 41.20}
+                        },
+                        Voyage.MILITARY),
+                // Down the Red Sea to relieve Thistle: into red-sea-south at 16 N at 06:24, then
+                // the same patrol line until the end (last fix 14:36).
+                new Voyage(
+                        FRIGATE_LAVANDE,
+                        "Example Frigate Lavande",
+                        15,
+                        START.plusSeconds(4 * 3_600 + 30 * 60),
+                        REPORT,
+                        new double[][] {
+                            {16.35, 41.75},
+                            {15.75, 42.30},
+                            {15.30, 42.05},
+                            {15.75, 42.30},
+                            {15.30, 42.05},
+                            {15.47, 42.15}
+                        },
+                        Voyage.MILITARY),
+                // On patrol in scs-south, on the lane out of Singapore east of Pulau Aur,
+                // then south-east for the Karimata Strait: out of the sector at 2 N at 04:42 (last
+                // fix inside 04:40).
+                new Voyage(
+                        DESTROYER_ALDER,
+                        "Example Destroyer Alder",
+                        15,
+                        START,
+                        REPORT,
+                        new double[][] {
+                            {2.20, 105.10}, {2.60, 105.40}, {1.50, 105.95}, {0.30, 107.00}
+                        },
+                        Voyage.MILITARY),
+                // Out past Horsburgh from 07:30, into scs-south at 2 N at 09:50: the sector is
+                // covered again after 5 h 10 min; then on Alder's patrol line until the end.
+                new Voyage(
+                        PATROL_MERLION,
+                        "Example Patrol Merlion",
+                        12,
+                        START.plusSeconds(7 * 3_600 + 30 * 60),
+                        REPORT,
+                        new double[][] {
+                            {1.55, 104.95}, {2.20, 105.10}, {2.60, 105.40}, {2.39, 105.24}
+                        },
+                        Voyage.MILITARY));
     }
 
     /** The sample file's lines: header, then every voyage's reports in time order. */

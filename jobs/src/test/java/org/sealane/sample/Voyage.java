@@ -17,9 +17,33 @@ import org.sealane.track.GeoMath;
  * @param start time of the first report
  * @param report interval between reports
  * @param route waypoints as {lat, lon} pairs
+ * @param vesselType the AIS ship type (70 cargo, 35 military operations)
  */
 record Voyage(
-        long mmsi, String name, double speedKn, Instant start, Duration report, double[][] route) {
+        long mmsi,
+        String name,
+        double speedKn,
+        Instant start,
+        Duration report,
+        double[][] route,
+        int vesselType) {
+
+    /** AIS ship type of a cargo ship. */
+    static final int CARGO = 70;
+
+    /** AIS ship type of a warship ("military operations"). */
+    static final int MILITARY = 35;
+
+    /** A cargo ship's voyage. */
+    Voyage(
+            long mmsi,
+            String name,
+            double speedKn,
+            Instant start,
+            Duration report,
+            double[][] route) {
+        this(mmsi, name, speedKn, start, report, route, CARGO);
+    }
 
     /** One position report of the voyage, as a MarineCadastre CSV row. */
     record Fix(
@@ -29,11 +53,12 @@ record Voyage(
             double lon,
             double speedKn,
             double courseDeg,
-            String name) {
+            String name,
+            int vesselType) {
         String csv() {
             return String.format(
                     Locale.ROOT,
-                    "%d,%s,%.5f,%.5f,%.1f,%.1f,%d,%s,,,70",
+                    "%d,%s,%.5f,%.5f,%.1f,%.1f,%d,%s,,,%d",
                     mmsi,
                     time.toString().substring(0, 19),
                     lat,
@@ -41,7 +66,8 @@ record Voyage(
                     speedKn,
                     courseDeg,
                     Math.round(courseDeg) % 360,
-                    name);
+                    name,
+                    vesselType);
         }
     }
 
@@ -66,7 +92,8 @@ record Voyage(
                                 from[1] + f * (to[1] - from[1]),
                                 speedKn,
                                 course,
-                                name));
+                                name,
+                                vesselType));
                 elapsed += report.toMillis();
             }
             legStart += legMillis;

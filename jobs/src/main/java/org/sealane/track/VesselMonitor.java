@@ -274,14 +274,12 @@ public final class VesselMonitor {
         for (int i = 0; i < visits.size(); i++) {
             Zone zone = zonesNow.get(i);
             ZoneVisit visit = visits.get(i);
-            if (zone.kind() == ZoneKind.PATROL) {
-                present(visit, fix, out);
-            }
             if (LoiteringDetector.watches(zone)) {
                 loitering.apply(visit, zone, fix, speedKn, inPort, out);
             }
             speedLimits.apply(visit, zone, fix, speedKn, out);
         }
+        present(visits, zonesNow, fix, out);
         sight(
                 track,
                 fix,
@@ -301,7 +299,16 @@ public final class VesselMonitor {
         }
     }
 
-    /** A good fix inside a patrol zone: presence since the last fix inside, if close enough. */
+    /** A good fix inside patrol zones: presence since the last fix inside, if close enough. */
+    private void present(
+            List<ZoneVisit> visits, List<Zone> zonesNow, PositionReport fix, Output out) {
+        for (int i = 0; i < visits.size(); i++) {
+            if (zonesNow.get(i).kind() == ZoneKind.PATROL) {
+                present(visits.get(i), fix, out);
+            }
+        }
+    }
+
     private void present(ZoneVisit visit, PositionReport fix, Output out) {
         long last = visit.getLastInsideAt();
         if (last != VesselTrack.NONE

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             DecodeCommand.class,
             ZonesCommand.class,
             SimulateCommand.class,
+            PublishCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -1,0 +1,222 @@
+package org.sealane.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sealane watch} and {@code sealane publish} as a user meets them without a broker: help,
+ * usage errors, and one clear line when Kafka does not answer (a closed loopback port).
+ */
+class KafkaCommandsTest {
+
+    /** Nothing listens here: connections are refused at once. */
+    private static final String NO_BROKER = "127.0.0.1:1";
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @TempDir Path dir;
+
+    @BeforeEach
+    void captureOutput() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpNamesBothCommands() {
+        assertThat(SealaneCommand.execute("--help")).isZero();
+        assertThat(stdout()).contains("publish", "watch");
+    }
+
+    @Test
+    void watchHelpShowsTheLineFormatsAndTheOptions() {
+        assertThat(SealaneCommand.execute("watch", "--help")).isZero();
+        assertThat(stdout())
+                .contains("read_committed", "--from-beginning", "--max", "--timeout")
+                .contains("--consumer-config", "sasl.jaas.config")
+                .contains("TIME  SEVERITY TYPE STATE  MMSI[+OTHER]", "COVERAGE 1h|day")
+                .contains("REJECTED REASON  TOPIC/PARTITION/OFFSET");
+    }
+
+    @Test
+    void publishHelpSaysHowRecordsArePartitionedAndTimed() {
+        assertThat(SealaneCommand.execute("publish", "--help")).isZero();
+        assertThat(stdout())
+                .contains("same key", "one partition", "multipart", "--speed", "--key")
+                .contains("idempotent", "--producer-config");
+    }
+
+    @Test
+    void watchUsageErrorsExit2() {
+        assertThat(SealaneCommand.execute("watch", "--bootstrap-servers", NO_BROKER)).isEqualTo(2);
+        assertThat(stderr()).contains("Missing required option: '--topic=TOPIC'");
+
+        assertThat(
+                        SealaneCommand.execute(
+                                "watch",
+                                "--topic",
+                                "t",
+                                "--bootstrap-servers",
+                                NO_BROKER,
+                                "--type",
+                                "LOITER"))
+                .isEqualTo(2);
+        assertThat(
+                        SealaneCommand.execute(
+                                "watch",
+                                "--topic",
+                                "t",
+                                "--bootstrap-servers",
+                                NO_BROKER,
+                                "--timeout",
+                                "soon"))
+                .isEqualTo(2);
+        assertThat(
+                        SealaneCommand.execute(
+                                "watch",
+                                "--topic",
+                                "t",
+                                "--bootstrap-servers",
+                                NO_BROKER,
+                                "--max",
+                                "0"))
+                .isEqualTo(2);
+        Path missing = dir.resolve("client.properties");
+        assertThat(
+                        SealaneCommand.execute(
+                                "watch",
+                                "--topic",
+                                "t",
+                                "--bootstrap-servers",
+                                NO_BROKER,
+                                "--consumer-config",
+                                missing.toString()))
+                .isEqualTo(2);
+        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+                .containsExactly(
+                        "sealane: error: --type LOITER: not an alert type (ZONE_ENTRY,"
+                                + " ZONE_EXIT, CHOKEPOINT_TRANSIT, LOITERING, AIS_GAP, ENCOUNTER,"
+                                + " SPEED_ANOMALY, POSITION_JUMP, IDENTITY_CONFLICT, COVERAGE_GAP,"
+                                + " UNKNOWN) or reject reason",
+                        "sealane: error: --timeout must be a duration such as 90s, 5m or PT30S,"
+                                + " not 'soon'",
+                        "sealane: error: --max must be at least 1, not 0",
+                        "sealane: error: --consumer-config " + missing + ": no such file");
+    }
+
+    @Test
+    void publishUsageErrorsExit2() throws Exception {
+        Path log =
+                Files.writeString(
+                        dir.resolve("one.nmea"),
+                        "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n");
+        Path missing = dir.resolve("nowhere.nmea");
+
+        assertThat(
+                        SealaneCommand.execute(
+                                "publish",
+                                missing.toString(),
+                                "--topic",
+                                "ais.raw",
+                                "--bootstrap-servers",
+                                NO_BROKER))
+                .isEqualTo(2);
+        assertThat(
+                        SealaneCommand.execute(
+                                "publish",
+                                log.toString(),
+                                "--topic",
+                                "ais.raw",
+                                "--bootstrap-servers",
+                                NO_BROKER,
+                                "--speed",
+                                "0"))
+                .isEqualTo(2);
+        assertThat(SealaneCommand.execute("publish", log.toString(), "--topic", "ais.raw"))
+                .isEqualTo(2);
+        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: ")))
+                .containsExactly(
+                        "sealane: error: " + missing + ": no such file",
+                        "sealane: error: --speed must be a positive number, not 0.0",
+                        "sealane: Missing required option: '--bootstrap-servers=HOST:PORT[,...]'");
+    }
+
+    @Test
+    void watchWithoutABrokerFailsWithOneLineWithinItsTimeout() {
+        long start = System.nanoTime();
+        int status =
+                SealaneCommand.execute(
+                        "watch",
+                        "--topic",
+                        "sealane.alerts",
+                        "--bootstrap-servers",
+                        NO_BROKER,
+                        "--timeout",
+                        "2s");
+
+        assertThat(status).isEqualTo(1);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(15);
+        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "sealane: error: no answer from Kafka at 127.0.0.1:1 about topic"
+                                + " 'sealane.alerts'");
+    }
+
+    @Test
+    void publishReadsItsProducerConfigAndFailsWithOneLineWithoutABroker() throws Exception {
+        Path log =
+                Files.writeString(
+                        dir.resolve("one.nmea"),
+                        "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n");
+        Path config = Files.writeString(dir.resolve("producer.properties"), "max.block.ms=1500\n");
+
+        int status =
+                SealaneCommand.execute(
+                        "publish",
+                        log.toString(),
+                        "--topic",
+                        "ais.raw",
+                        "--bootstrap-servers",
+                        NO_BROKER,
+                        "--producer-config",
+                        config.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "sealane: error: no answer from Kafka at 127.0.0.1:1 about topic"
+                                + " 'ais.raw'");
+    }
+}

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             ReplayCommand.class,
+            RunCommand.class,
             DecodeCommand.class,
             ZonesCommand.class,
             SimulateCommand.class,

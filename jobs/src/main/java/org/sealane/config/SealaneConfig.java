@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.sealane.input.InputFormat;
 
 /**
  * Job configuration: a Java properties file, every key with a documented default (DESIGN 3.6), each
@@ -99,6 +100,59 @@ public final class SealaneConfig implements Serializable {
                 "identity-conflict.quiet",
                 "1h",
                 "An identity conflict ends when its second track has been silent this long."),
+        INPUT_FORMAT(
+                "input.format",
+                "nmea",
+                "Format of the lines on the live input topic: nmea, csv-marinecadastre or csv-dma"
+                        + " (a replay detects each file's format)."),
+        INPUT_IDLENESS(
+                "input.idleness",
+                "1m",
+                "A live input partition without records this long (wall clock) no longer holds"
+                        + " back event time; 0s never marks one idle."),
+        KAFKA_BOOTSTRAP_SERVERS(
+                "kafka.bootstrap-servers", "127.0.0.1:9092", "Kafka brokers of the live job."),
+        KAFKA_INPUT_TOPIC(
+                "kafka.input-topic", "ais.raw", "Topic of raw AIS lines, one line per record."),
+        KAFKA_ALERTS_TOPIC("kafka.alerts-topic", "sealane.alerts", "Topic the alerts go to."),
+        KAFKA_COVERAGE_TOPIC(
+                "kafka.coverage-topic", "sealane.coverage", "Topic the coverage metrics go to."),
+        KAFKA_REJECTED_TOPIC(
+                "kafka.rejected-topic", "sealane.rejected", "Topic rejected input goes to."),
+        KAFKA_GROUP_ID(
+                "kafka.group-id",
+                "sealane",
+                "Consumer group of the live job (offsets are kept in its checkpoints)."),
+        KAFKA_STARTING_OFFSETS(
+                "kafka.starting-offsets",
+                "committed",
+                "Where a live job without a checkpoint starts reading: committed (the group's"
+                        + " offsets, else the earliest), earliest or latest."),
+        KAFKA_BOUNDED(
+                "kafka.bounded",
+                "false",
+                "true stops at the offsets that are the latest when the job starts: a backfill"
+                        + " of what the topic holds, ended like a replay."),
+        DELIVERY_GUARANTEE(
+                "kafka.delivery-guarantee",
+                "exactly-once",
+                "exactly-once (Kafka transactions committed with each checkpoint; consumers read"
+                        + " with isolation.level=read_committed) or at-least-once."),
+        KAFKA_TRANSACTIONAL_ID_PREFIX(
+                "kafka.transactional-id-prefix",
+                "sealane",
+                "Prefix of the live job's Kafka transactional ids: stable for the job, unique per"
+                        + " job on a cluster."),
+        KAFKA_TRANSACTION_TIMEOUT(
+                "kafka.transaction-timeout",
+                "10m",
+                "transaction.timeout.ms of the job's producers; must not exceed the broker's"
+                        + " transaction.max.timeout.ms (15m by default), checked at start."),
+        CHECKPOINT_INTERVAL(
+                "checkpoint.interval",
+                "10s",
+                "How often the live job checkpoints; with exactly-once, alerts become visible to"
+                        + " read_committed consumers at each checkpoint."),
         COVERAGE_ENABLED(
                 "coverage.enabled",
                 "true",
@@ -140,7 +194,14 @@ public final class SealaneConfig implements Serializable {
 
         /** Whether the value is true or false. */
         boolean isSwitch() {
-            return name.endsWith(".enabled");
+            return name.endsWith(".enabled") || name.equals("kafka.bounded");
+        }
+
+        /** Whether the value is free text (names, addresses) or one of a few words. */
+        boolean isText() {
+            return name.startsWith("kafka.")
+                    && !name.equals("kafka.transaction-timeout")
+                    && !isSwitch();
         }
 
         /** Whether the value is a plain number (knots, metres) rather than a duration. */
@@ -175,14 +236,19 @@ public final class SealaneConfig implements Serializable {
         }
     }
 
-    private final Map<Key, String> values;
+    /** Prefix of keys passed as they are to the Kafka clients. */
+    public static final String KAFKA_CLIENT_PREFIX = "kafka.client.";
 
-    private SealaneConfig(Map<Key, String> values) {
+    private final Map<Key, String> values;
+    private final Map<String, String> clientProperties;
+
+    private SealaneConfig(Map<Key, String> values, Map<String, String> clientProperties) {
         this.values = values;
+        this.clientProperties = clientProperties;
     }
 
     public static SealaneConfig defaults() {
-        return new SealaneConfig(new TreeMap<>());
+        return new SealaneConfig(new TreeMap<>(), new TreeMap<>());
     }
 
     /** Reads a properties file; keys it does not set keep their defaults. */
@@ -207,17 +273,34 @@ public final class SealaneConfig implements Serializable {
 
     /** This configuration with one key changed; the value is checked now. */
     public SealaneConfig with(String name, String value) {
-        Key key = Key.named(name.trim());
+        String trimmedName = name.trim();
         String trimmed = value.trim();
+        if (trimmedName.startsWith(KAFKA_CLIENT_PREFIX)
+                && trimmedName.length() > KAFKA_CLIENT_PREFIX.length()) {
+            Map<String, String> client = new TreeMap<>(clientProperties);
+            client.put(trimmedName.substring(KAFKA_CLIENT_PREFIX.length()), trimmed);
+            return new SealaneConfig(values, client);
+        }
+        Key key = Key.named(trimmedName);
         Map<Key, String> changed = new TreeMap<>(values);
         changed.put(key, trimmed);
-        SealaneConfig config = new SealaneConfig(changed);
+        SealaneConfig config = new SealaneConfig(changed, clientProperties);
         if (key == Key.HARBOUR_DISTANCE_M) {
             config.harbourDistanceMeters();
         } else if (key == Key.COVERAGE_WINDOW) {
             config.coverageWindow();
         } else if (key.isSwitch()) {
             config.isOn(key);
+        } else if (key == Key.INPUT_FORMAT) {
+            config.inputFormat();
+        } else if (key == Key.KAFKA_STARTING_OFFSETS) {
+            config.kafkaStartingOffsets();
+        } else if (key == Key.DELIVERY_GUARANTEE) {
+            config.exactlyOnce();
+        } else if (key.isText()) {
+            if (trimmed.isEmpty()) {
+                throw new IllegalArgumentException(key.name + " must not be empty");
+            }
         } else if (key.isNumber()) {
             config.positiveNumber(key);
         } else {
@@ -297,6 +380,95 @@ public final class SealaneConfig implements Serializable {
 
     public Duration identityConflictQuiet() {
         return duration(Key.IDENTITY_CONFLICT_QUIET);
+    }
+
+    public InputFormat inputFormat() {
+        try {
+            return InputFormat.fromCliName(raw(Key.INPUT_FORMAT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Key.INPUT_FORMAT.name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Duration inputIdleness() {
+        return duration(Key.INPUT_IDLENESS);
+    }
+
+    public String kafkaBootstrapServers() {
+        return raw(Key.KAFKA_BOOTSTRAP_SERVERS);
+    }
+
+    public String kafkaInputTopic() {
+        return raw(Key.KAFKA_INPUT_TOPIC);
+    }
+
+    public String kafkaAlertsTopic() {
+        return raw(Key.KAFKA_ALERTS_TOPIC);
+    }
+
+    public String kafkaCoverageTopic() {
+        return raw(Key.KAFKA_COVERAGE_TOPIC);
+    }
+
+    public String kafkaRejectedTopic() {
+        return raw(Key.KAFKA_REJECTED_TOPIC);
+    }
+
+    public String kafkaGroupId() {
+        return raw(Key.KAFKA_GROUP_ID);
+    }
+
+    /** committed, earliest or latest. */
+    public String kafkaStartingOffsets() {
+        String value = raw(Key.KAFKA_STARTING_OFFSETS).toLowerCase(Locale.ROOT);
+        if (!value.equals("committed") && !value.equals("earliest") && !value.equals("latest")) {
+            throw new IllegalArgumentException(
+                    Key.KAFKA_STARTING_OFFSETS.name
+                            + " must be committed, earliest or latest, not '"
+                            + raw(Key.KAFKA_STARTING_OFFSETS)
+                            + "'");
+        }
+        return value;
+    }
+
+    public boolean kafkaBounded() {
+        return isOn(Key.KAFKA_BOUNDED);
+    }
+
+    /** Whether the live job delivers exactly once (else at least once). */
+    public boolean exactlyOnce() {
+        String value = raw(Key.DELIVERY_GUARANTEE).toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "exactly-once" -> true;
+            case "at-least-once" -> false;
+            default ->
+                    throw new IllegalArgumentException(
+                            Key.DELIVERY_GUARANTEE.name
+                                    + " must be exactly-once or at-least-once, not '"
+                                    + raw(Key.DELIVERY_GUARANTEE)
+                                    + "'");
+        };
+    }
+
+    public String kafkaTransactionalIdPrefix() {
+        return raw(Key.KAFKA_TRANSACTIONAL_ID_PREFIX);
+    }
+
+    public Duration kafkaTransactionTimeout() {
+        return duration(Key.KAFKA_TRANSACTION_TIMEOUT);
+    }
+
+    public Duration checkpointInterval() {
+        return duration(Key.CHECKPOINT_INTERVAL);
+    }
+
+    /**
+     * Kafka client properties given as {@code kafka.client.NAME=VALUE} (security settings such as
+     * {@code security.protocol}, {@code sasl.mechanism}, {@code sasl.jaas.config}, {@code
+     * ssl.truststore.location}), passed as they are to the job's consumers and producers.
+     */
+    public Map<String, String> kafkaClientProperties() {
+        return Map.copyOf(clientProperties);
     }
 
     public boolean coverageEnabled() {

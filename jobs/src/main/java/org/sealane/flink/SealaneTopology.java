@@ -1,5 +1,6 @@
 package org.sealane.flink;
 
+import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -46,24 +47,35 @@ public final class SealaneTopology {
      */
     public static DecodedStreams decode(
             DataStream<RawLine> lines, List<InputFormat> formats, SealaneConfig config) {
+        return decode(lines, formats, config, Duration.ZERO);
+    }
+
+    /**
+     * Decodes lines as {@link #decode(DataStream, List, SealaneConfig)} does; a parallel instance
+     * that has had no lines for {@code idleness} (wall clock; zero for never) stops holding back
+     * event time, as a live source's partition without traffic must.
+     */
+    public static DecodedStreams decode(
+            DataStream<RawLine> lines,
+            List<InputFormat> formats,
+            SealaneConfig config,
+            Duration idleness) {
         SingleOutputStreamOperator<PositionReport> decoded =
                 lines.process(new DecodeAisLines(formats, config), PositionReportTypeInfo.INSTANCE)
                         .setParallelism(lines.getParallelism())
                         .uid("decode-ais")
                         .name("Decode AIS and check event time");
+        long stepMillis = Math.max(60_000L, config.flushInterval().toMillis());
+        long outOfOrdernessMillis = config.maxOutOfOrderness().toMillis();
+        WatermarkStrategy<PositionReport> eventTime =
+                WatermarkStrategy.<PositionReport>forGenerator(
+                                context -> new PositionWatermarks(outOfOrdernessMillis, stepMillis))
+                        .withTimestampAssigner((position, ignored) -> position.time());
+        if (!idleness.isZero()) {
+            eventTime = eventTime.withIdleness(idleness);
+        }
         DataStream<PositionReport> positions =
-                decoded.assignTimestampsAndWatermarks(
-                                WatermarkStrategy.<PositionReport>forGenerator(
-                                                context ->
-                                                        new PositionWatermarks(
-                                                                config.maxOutOfOrderness()
-                                                                        .toMillis(),
-                                                                Math.max(
-                                                                        60_000L,
-                                                                        config.flushInterval()
-                                                                                .toMillis())))
-                                        .withTimestampAssigner(
-                                                (position, ignored) -> position.time()))
+                decoded.assignTimestampsAndWatermarks(eventTime)
                         .setParallelism(lines.getParallelism())
                         .uid("position-watermarks")
                         .name("Position event time");

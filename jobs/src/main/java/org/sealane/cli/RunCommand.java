@@ -1,0 +1,128 @@
+package org.sealane.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.sealane.config.SealaneConfig;
+import org.sealane.fleet.TaskForceRoster;
+import org.sealane.live.LiveJob;
+import org.sealane.replay.ReplayJob;
+import org.sealane.zones.ZoneCatalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sealane run}: the live job, Kafka in and Kafka out. Run from a shell it starts an embedded
+ * Flink cluster on 127.0.0.1; submitted with {@code flink run} it runs on that cluster.
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run the live job: raw AIS lines from a Kafka topic (kafka.input-topic, ais.raw)",
+            "through the same pipeline as a replay, into the alerts, coverage and rejected",
+            "topics (sealane.alerts, sealane.coverage, sealane.rejected) as Avro single-object",
+            "records, exactly once: each checkpoint commits a Kafka transaction, so consumers",
+            "reading with isolation.level=read_committed see every alert once. Runs until",
+            "stopped (Ctrl-C), or with kafka.bounded=true until what the topic held at start",
+            "is done.",
+            ""
+        },
+        footer = {
+            "",
+            "Configuration keys (--config FILE or --set KEY=VALUE); kafka.client.NAME=VALUE",
+            "passes NAME to every Kafka client (security.protocol, sasl.mechanism, ...):",
+            "${sys:sealane.configHelp}"
+        })
+final class RunCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Job configuration (Java properties); see the keys below.")
+    Path config;
+
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            description = "Override one configuration key; repeatable.")
+    Map<String, String> overrides = Map.of();
+
+    @Option(
+            names = "--zones",
+            paramLabel = "FILE",
+            description =
+                    "Zone catalogue, GeoJSON (default: replay-data/zones/sealane-zones.geojson).")
+    Path zones;
+
+    @Option(
+            names = "--fleet",
+            paramLabel = "FILE",
+            description =
+                    "Task-force roster, CSV mmsi,name,nation,type (default:"
+                            + " replay-data/fleet/task-force.csv).")
+    Path fleet;
+
+    @Option(
+            names = "--parallelism",
+            paramLabel = "N",
+            description = "Parallelism of the embedded cluster (default: the number of cores).")
+    int parallelism = Runtime.getRuntime().availableProcessors();
+
+    static {
+        System.setProperty("sealane.configHelp", ReplayCommand.configurationHelp());
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (parallelism < 1 || parallelism > ReplayJob.MAX_PARALLELISM) {
+            throw new IllegalArgumentException(
+                    "--parallelism must be from 1 to " + ReplayJob.MAX_PARALLELISM);
+        }
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new IllegalArgumentException("--config " + config + ": no such file");
+        }
+        SealaneConfig jobConfig =
+                config == null ? SealaneConfig.defaults() : SealaneConfig.load(config);
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            jobConfig = jobConfig.with(override.getKey(), override.getValue());
+        }
+        jobConfig.coverageLateness();
+        ZoneCatalogue catalogue =
+                ZoneCatalogue.load(
+                        file(zones, "replay-data/zones/sealane-zones.geojson", "--zones"));
+        TaskForceRoster roster =
+                TaskForceRoster.load(file(fleet, "replay-data/fleet/task-force.csv", "--fleet"));
+
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(ReplayJob.loopbackCluster());
+        env.setParallelism(parallelism);
+        JobClient job = new LiveJob(catalogue, roster, jobConfig).start(env);
+        System.err.printf(
+                Locale.ROOT,
+                "sealane: live job %s: %s %s -> %s, %s, %s (%s, checkpoint every %d s)%n",
+                job.getJobID(),
+                jobConfig.kafkaBootstrapServers(),
+                jobConfig.kafkaInputTopic(),
+                jobConfig.kafkaAlertsTopic(),
+                jobConfig.kafkaCoverageTopic(),
+                jobConfig.kafkaRejectedTopic(),
+                jobConfig.exactlyOnce() ? "exactly once" : "at least once",
+                jobConfig.checkpointInterval().toSeconds());
+        job.getJobExecutionResult().get();
+        return 0;
+    }
+
+    private static Path file(Path given, String bundled, String option) {
+        Path file = given != null ? given : SealaneHome.resolve(bundled);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": no such file");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,171 @@
+package org.sealane.live;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.sealane.config.SealaneConfig;
+import org.sealane.fleet.TaskForceRoster;
+import org.sealane.flink.SealaneTopology;
+import org.sealane.input.InputFormat;
+import org.sealane.kafka.SealaneKafkaRecords;
+import org.sealane.model.RawLine;
+import org.sealane.replay.ReplayJob;
+import org.sealane.zones.ZoneCatalogue;
+
+/**
+ * The live job (DESIGN 1, 3.5, 6): raw AIS lines from Kafka through the same topology as a replay
+ * into the alert, coverage and rejected topics as Avro single-object records, exactly once by
+ * default: Kafka transactions committed with each checkpoint, the source's offsets in the
+ * checkpoints. The same code runs embedded ({@code sealane run}) and on a cluster.
+ */
+public final class LiveJob {
+
+    /**
+     * Partitions of the input topic the decoders are ready for; a partition is an input of its own,
+     * with its own multipart assembly.
+     */
+    static final int MAX_PARTITIONS = 4096;
+
+    private final ZoneCatalogue zones;
+    private final TaskForceRoster roster;
+    private final SealaneConfig config;
+
+    public LiveJob(ZoneCatalogue zones, TaskForceRoster roster, SealaneConfig config) {
+        this.zones = zones;
+        this.roster = roster;
+        this.config = config;
+    }
+
+    /**
+     * Checks the brokers accept the job's transaction timeout, then starts the job on the
+     * environment and returns at once.
+     */
+    public JobClient start(StreamExecutionEnvironment env) throws Exception {
+        if (config.exactlyOnce()) {
+            TransactionTimeoutCheck.require(config.kafkaTransactionTimeout(), clientProperties());
+        }
+        build(env);
+        return env.executeAsync("sealane live");
+    }
+
+    /** Adds the live job's sources, operators and sinks to the environment. */
+    public void build(StreamExecutionEnvironment env) {
+        Configuration pipeline = new Configuration();
+        pipeline.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
+        pipeline.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
+        pipeline.set(PipelineOptions.GENERIC_TYPES, false);
+        pipeline.set(PipelineOptions.OBJECT_REUSE, true);
+        pipeline.set(PipelineOptions.MAX_PARALLELISM, ReplayJob.MAX_PARALLELISM);
+        env.configure(pipeline);
+        env.enableCheckpointing(
+                config.checkpointInterval().toMillis(),
+                config.exactlyOnce()
+                        ? CheckpointingMode.EXACTLY_ONCE
+                        : CheckpointingMode.AT_LEAST_ONCE);
+
+        DataStream<RawLine> lines =
+                env.fromSource(
+                                source(),
+                                WatermarkStrategy.noWatermarks(),
+                                "Kafka " + config.kafkaInputTopic())
+                        .uid("kafka-source");
+        List<InputFormat> formats = Collections.nCopies(MAX_PARTITIONS, config.inputFormat());
+        SealaneTopology.DecodedStreams decoded =
+                SealaneTopology.decode(lines, formats, config, config.inputIdleness());
+        SealaneTopology.MonitoredStreams monitored =
+                SealaneTopology.monitor(decoded.positions(), zones, roster, config);
+
+        monitored
+                .alerts()
+                .sinkTo(sink(SealaneKafkaRecords.alerts(config.kafkaAlertsTopic()), "alerts"))
+                .uid("kafka-alerts-sink")
+                .name(config.kafkaAlertsTopic());
+        if (monitored.coverage() != null) {
+            monitored
+                    .coverage()
+                    .sinkTo(
+                            sink(
+                                    SealaneKafkaRecords.coverage(config.kafkaCoverageTopic()),
+                                    "coverage"))
+                    .uid("kafka-coverage-sink")
+                    .name(config.kafkaCoverageTopic());
+        }
+        decoded.rejected()
+                .sinkTo(
+                        sink(
+                                SealaneKafkaRecords.rejected(
+                                        config.kafkaRejectedTopic(), config.kafkaInputTopic()),
+                                "rejected"))
+                .uid("kafka-rejected-sink")
+                .name(config.kafkaRejectedTopic());
+    }
+
+    private KafkaSource<RawLine> source() {
+        KafkaSourceBuilder<RawLine> source =
+                KafkaSource.<RawLine>builder()
+                        .setBootstrapServers(config.kafkaBootstrapServers())
+                        .setTopics(config.kafkaInputTopic())
+                        .setGroupId(config.kafkaGroupId())
+                        .setDeserializer(new AisLineRecords())
+                        .setProperties(clientProperties())
+                        .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                        .setStartingOffsets(
+                                switch (config.kafkaStartingOffsets()) {
+                                    case "earliest" -> OffsetsInitializer.earliest();
+                                    case "latest" -> OffsetsInitializer.latest();
+                                    default ->
+                                            OffsetsInitializer.committedOffsets(
+                                                    OffsetResetStrategy.EARLIEST);
+                                });
+        if (config.kafkaBounded()) {
+            source.setBounded(OffsetsInitializer.latest());
+        }
+        return source.build();
+    }
+
+    private <T> KafkaSink<T> sink(KafkaRecordSerializationSchema<T> records, String name) {
+        Properties producer = clientProperties();
+        producer.setProperty(
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                Long.toString(config.kafkaTransactionTimeout().toMillis()));
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(config.kafkaBootstrapServers())
+                .setKafkaProducerConfig(producer)
+                .setRecordSerializer(records)
+                .setDeliveryGuarantee(
+                        config.exactlyOnce()
+                                ? DeliveryGuarantee.EXACTLY_ONCE
+                                : DeliveryGuarantee.AT_LEAST_ONCE)
+                // One prefix per sink and job: transactional ids must not collide.
+                .setTransactionalIdPrefix(config.kafkaTransactionalIdPrefix() + "-" + name)
+                .build();
+    }
+
+    /** Connection and security settings shared by every Kafka client of the job. */
+    Properties clientProperties() {
+        Properties properties = new Properties();
+        properties.putAll(config.kafkaClientProperties());
+        properties.setProperty(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers());
+        return properties;
+    }
+}

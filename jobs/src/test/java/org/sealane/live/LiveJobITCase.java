@@ -1,0 +1,222 @@
+package org.sealane.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.sealane.TestData;
+import org.sealane.avro.Alert;
+import org.sealane.avro.CoverageMetric;
+import org.sealane.avro.RejectedRecord;
+import org.sealane.config.SealaneConfig;
+import org.sealane.fleet.TaskForceRoster;
+import org.sealane.kafka.AvroRecords;
+import org.sealane.kafka.LocalKafkaBroker;
+import org.sealane.kafka.SingleObjectValues;
+import org.sealane.output.AlertJsonFormat;
+import org.sealane.output.CoverageJsonFormat;
+import org.sealane.replay.ReplayInput;
+import org.sealane.replay.ReplayJob;
+import org.sealane.zones.ZoneCatalogue;
+
+/**
+ * The live job against a real Kafka broker (in this JVM, on 127.0.0.1) on a MiniCluster at
+ * parallelism 2: a scenario's NMEA published line by line to the raw topic comes back from the
+ * alert and coverage topics, read_committed, as exactly the alerts and metrics a replay of the same
+ * file writes, each once.
+ */
+class LiveJobITCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setConfiguration(ReplayJob.loopbackCluster())
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(4)
+                            .build());
+
+    private static LocalKafkaBroker broker;
+
+    @TempDir Path work;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = LocalKafkaBroker.start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    private static Path scenario(String name) {
+        return TestData.repoRoot().resolve("replay-data/scenarios/" + name + ".nmea");
+    }
+
+    private static ZoneCatalogue catalogue() {
+        return ZoneCatalogue.load(
+                TestData.repoRoot().resolve("replay-data/zones/sealane-zones.geojson"));
+    }
+
+    private static TaskForceRoster roster() {
+        return TaskForceRoster.load(
+                TestData.repoRoot().resolve("replay-data/fleet/task-force.csv"));
+    }
+
+    /** Topics of their own for one test, and the configuration that names them. */
+    private static SealaneConfig topicsFor(String test) {
+        String suffix = "-" + test + "-" + UUID.randomUUID().toString().substring(0, 8);
+        SealaneConfig config =
+                SealaneConfig.defaults()
+                        .with("kafka.bootstrap-servers", broker.bootstrapServers())
+                        .with("kafka.input-topic", "ais.raw" + suffix)
+                        .with("kafka.alerts-topic", "sealane.alerts" + suffix)
+                        .with("kafka.coverage-topic", "sealane.coverage" + suffix)
+                        .with("kafka.rejected-topic", "sealane.rejected" + suffix)
+                        .with("kafka.group-id", "sealane" + suffix)
+                        .with("kafka.transactional-id-prefix", "sealane" + suffix)
+                        .with("kafka.starting-offsets", "earliest")
+                        .with("kafka.bounded", "true")
+                        .with("checkpoint.interval", "1s");
+        broker.createTopic(config.kafkaInputTopic(), 2);
+        broker.createTopic(config.kafkaAlertsTopic(), 2);
+        broker.createTopic(config.kafkaCoverageTopic(), 2);
+        broker.createTopic(config.kafkaRejectedTopic(), 1);
+        return config;
+    }
+
+    @Test
+    void aPublishedScenarioComesBackAsExactlyTheAlertsAndCoverageOfItsReplay() throws Exception {
+        // given: the task-force patrol scenario on the raw topic, one line per record
+        SealaneConfig config = topicsFor("patrol");
+        List<String> lines =
+                Files.readAllLines(scenario("task-force-patrol"), StandardCharsets.UTF_8);
+        broker.produceLines(config.kafkaInputTopic(), lines);
+
+        // when: the live job reads what the topic holds and stops
+        StreamExecutionEnvironment env = environment();
+        new LiveJob(catalogue(), roster(), config)
+                .start(env)
+                .getJobExecutionResult()
+                .get(2, TimeUnit.MINUTES);
+
+        // then: the same alerts and metrics as a replay of the file, each exactly once
+        Path replayed = work.resolve("replay");
+        new ReplayJob(
+                        List.of(ReplayInput.of(scenario("task-force-patrol"), null)),
+                        catalogue(),
+                        roster(),
+                        config,
+                        replayed,
+                        2)
+                .runOn(StreamExecutionEnvironment.getExecutionEnvironment(), (r, t, e) -> {});
+        List<String> expectedAlerts = Files.readAllLines(replayed.resolve(ReplayJob.ALERTS_FILE));
+        List<String> expectedCoverage =
+                Files.readAllLines(replayed.resolve(ReplayJob.COVERAGE_FILE));
+        assertThat(expectedAlerts).hasSizeGreaterThan(100);
+
+        AlertJsonFormat alertJson = new AlertJsonFormat();
+        List<String> liveAlerts =
+                committed(config.kafkaAlertsTopic()).stream()
+                        .map(
+                                record ->
+                                        AvroRecords.fromAvro(
+                                                (Alert) SingleObjectValues.decode(record.value())))
+                        .sorted(Comparator.comparing(alertJson::sortKey))
+                        .map(alertJson::toJson)
+                        .toList();
+        assertThat(liveAlerts).containsExactlyElementsOf(expectedAlerts);
+
+        CoverageJsonFormat coverageJson = new CoverageJsonFormat();
+        List<String> liveCoverage =
+                committed(config.kafkaCoverageTopic()).stream()
+                        .map(
+                                record ->
+                                        AvroRecords.fromAvro(
+                                                (CoverageMetric)
+                                                        SingleObjectValues.decode(record.value())))
+                        .sorted(Comparator.comparing(coverageJson::sortKey))
+                        .map(coverageJson::toJson)
+                        .toList();
+        assertThat(liveCoverage).containsExactlyElementsOf(expectedCoverage);
+        assertThat(committed(config.kafkaRejectedTopic())).isEmpty();
+    }
+
+    @Test
+    void rejectedLinesNameTheirTopicPartitionAndOffset() throws Exception {
+        SealaneConfig config = topicsFor("rejected");
+        List<String> lines =
+                List.of(
+                        "\\c:1749600000*5A\\!AIVDM,1,1,,A,13u?etPv2;0n:dDPwUM1U1Cb069D,0*24",
+                        "!AIVDM,1,1,,A,this is not AIS,0*00",
+                        "");
+        broker.produceLines(config.kafkaInputTopic(), lines);
+
+        StreamExecutionEnvironment env = environment();
+        new LiveJob(catalogue(), roster(), config)
+                .start(env)
+                .getJobExecutionResult()
+                .get(2, TimeUnit.MINUTES);
+
+        List<RejectedRecord> rejected =
+                committed(config.kafkaRejectedTopic()).stream()
+                        .map(record -> (RejectedRecord) SingleObjectValues.decode(record.value()))
+                        .toList();
+        assertThat(rejected)
+                .extracting(r -> r.getSource().toString())
+                .contains(config.kafkaInputTopic() + "/0/1");
+    }
+
+    @Test
+    void aTransactionTimeoutAboveTheBrokersMaximumStopsTheJobBeforeItStarts() {
+        SealaneConfig config = topicsFor("timeout").with("kafka.transaction-timeout", "1h");
+
+        assertThatThrownBy(
+                        () ->
+                                new LiveJob(catalogue(), roster(), config)
+                                        .start(
+                                                StreamExecutionEnvironment
+                                                        .getExecutionEnvironment()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("kafka.transaction-timeout is 3600 s")
+                .hasMessageContaining("at most " + broker.transactionMaxTimeoutMs() / 1000 + " s");
+    }
+
+    /** Parallelism 2; a failure fails the test at once instead of restarting the job. */
+    private static StreamExecutionEnvironment environment() {
+        Configuration noRestarts = new Configuration();
+        noRestarts.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.configure(noRestarts);
+        env.setParallelism(2);
+        return env;
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> committed(String topic) {
+        return broker.readAllCommitted(
+                topic,
+                Duration.ofSeconds(30),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+    }
+}

@@ -24,13 +24,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Run the live job: raw AIS lines from a Kafka topic (kafka.input-topic, ais.raw)",
-            "through the same pipeline as a replay, into the alerts, coverage and rejected",
-            "topics (sealane.alerts, sealane.coverage, sealane.rejected) as Avro single-object",
-            "records, exactly once: each checkpoint commits a Kafka transaction, so consumers",
-            "reading with isolation.level=read_committed see every alert once. Runs until",
-            "stopped (Ctrl-C), or with kafka.bounded=true until what the topic held at start",
-            "is done.",
+            "Run the live job: raw AIS lines from a Kafka topic (kafka.input-topic,",
+            "ais.raw) through the same pipeline as a replay, into the alerts, coverage and",
+            "rejected topics (sealane.alerts, sealane.coverage, sealane.rejected) as Avro",
+            "single-object records, exactly once: each checkpoint commits a Kafka",
+            "transaction, so consumers reading with isolation.level=read_committed see",
+            "every alert once. Runs until stopped (Ctrl-C), or with kafka.bounded=true",
+            "until what the topic held at start is done.",
             ""
         },
         footer = {

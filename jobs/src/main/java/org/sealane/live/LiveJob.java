@@ -3,6 +3,7 @@ package org.sealane.live;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
@@ -60,15 +61,28 @@ public final class LiveJob {
      * environment and returns at once.
      */
     public JobClient start(StreamExecutionEnvironment env) throws Exception {
+        return start(env, UnaryOperator.identity());
+    }
+
+    /**
+     * Starts the job with {@code lineTap} between the source and the decoder: fault tests fail
+     * tasks there.
+     */
+    JobClient start(StreamExecutionEnvironment env, UnaryOperator<DataStream<RawLine>> lineTap)
+            throws Exception {
         if (config.exactlyOnce()) {
             TransactionTimeoutCheck.require(config.kafkaTransactionTimeout(), clientProperties());
         }
-        build(env);
+        build(env, lineTap);
         return env.executeAsync("sealane live");
     }
 
     /** Adds the live job's sources, operators and sinks to the environment. */
     public void build(StreamExecutionEnvironment env) {
+        build(env, UnaryOperator.identity());
+    }
+
+    private void build(StreamExecutionEnvironment env, UnaryOperator<DataStream<RawLine>> lineTap) {
         Configuration pipeline = new Configuration();
         pipeline.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
         pipeline.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
@@ -83,11 +97,12 @@ public final class LiveJob {
                         : CheckpointingMode.AT_LEAST_ONCE);
 
         DataStream<RawLine> lines =
-                env.fromSource(
-                                source(),
-                                WatermarkStrategy.noWatermarks(),
-                                "Kafka " + config.kafkaInputTopic())
-                        .uid("kafka-source");
+                lineTap.apply(
+                        env.fromSource(
+                                        source(),
+                                        WatermarkStrategy.noWatermarks(),
+                                        "Kafka " + config.kafkaInputTopic())
+                                .uid("kafka-source"));
         List<InputFormat> formats = Collections.nCopies(MAX_PARTITIONS, config.inputFormat());
         SealaneTopology.DecodedStreams decoded =
                 SealaneTopology.decode(lines, formats, config, config.inputIdleness());

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -17,14 +15,12 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sealane.TestData;
-import org.sealane.avro.Alert;
 import org.sealane.avro.CoverageMetric;
 import org.sealane.avro.RejectedRecord;
 import org.sealane.config.SealaneConfig;
@@ -32,7 +28,6 @@ import org.sealane.fleet.TaskForceRoster;
 import org.sealane.kafka.AvroRecords;
 import org.sealane.kafka.LocalKafkaBroker;
 import org.sealane.kafka.SingleObjectValues;
-import org.sealane.output.AlertJsonFormat;
 import org.sealane.output.CoverageJsonFormat;
 import org.sealane.replay.ReplayInput;
 import org.sealane.replay.ReplayJob;
@@ -83,26 +78,8 @@ class LiveJobITCase {
                 TestData.repoRoot().resolve("replay-data/fleet/task-force.csv"));
     }
 
-    /** Topics of their own for one test, and the configuration that names them. */
     private static SealaneConfig topicsFor(String test) {
-        String suffix = "-" + test + "-" + UUID.randomUUID().toString().substring(0, 8);
-        SealaneConfig config =
-                SealaneConfig.defaults()
-                        .with("kafka.bootstrap-servers", broker.bootstrapServers())
-                        .with("kafka.input-topic", "ais.raw" + suffix)
-                        .with("kafka.alerts-topic", "sealane.alerts" + suffix)
-                        .with("kafka.coverage-topic", "sealane.coverage" + suffix)
-                        .with("kafka.rejected-topic", "sealane.rejected" + suffix)
-                        .with("kafka.group-id", "sealane" + suffix)
-                        .with("kafka.transactional-id-prefix", "sealane" + suffix)
-                        .with("kafka.starting-offsets", "earliest")
-                        .with("kafka.bounded", "true")
-                        .with("checkpoint.interval", "1s");
-        broker.createTopic(config.kafkaInputTopic(), 2);
-        broker.createTopic(config.kafkaAlertsTopic(), 2);
-        broker.createTopic(config.kafkaCoverageTopic(), 2);
-        broker.createTopic(config.kafkaRejectedTopic(), 1);
-        return config;
+        return LiveTopics.configFor(broker, test);
     }
 
     @Test
@@ -135,16 +112,7 @@ class LiveJobITCase {
                 Files.readAllLines(replayed.resolve(ReplayJob.COVERAGE_FILE));
         assertThat(expectedAlerts).hasSizeGreaterThan(100);
 
-        AlertJsonFormat alertJson = new AlertJsonFormat();
-        List<String> liveAlerts =
-                committed(config.kafkaAlertsTopic()).stream()
-                        .map(
-                                record ->
-                                        AvroRecords.fromAvro(
-                                                (Alert) SingleObjectValues.decode(record.value())))
-                        .sorted(Comparator.comparing(alertJson::sortKey))
-                        .map(alertJson::toJson)
-                        .toList();
+        List<String> liveAlerts = LiveTopics.alertLines(committed(config.kafkaAlertsTopic()));
         assertThat(liveAlerts).containsExactlyElementsOf(expectedAlerts);
 
         CoverageJsonFormat coverageJson = new CoverageJsonFormat();
@@ -213,10 +181,6 @@ class LiveJobITCase {
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> committed(String topic) {
-        return broker.readAllCommitted(
-                topic,
-                Duration.ofSeconds(30),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        return LiveTopics.committed(broker, topic);
     }
 }

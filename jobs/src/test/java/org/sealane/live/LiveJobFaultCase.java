@@ -1,0 +1,145 @@
+package org.sealane.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.sealane.TestData;
+import org.sealane.config.SealaneConfig;
+import org.sealane.fleet.TaskForceRoster;
+import org.sealane.kafka.LocalKafkaBroker;
+import org.sealane.replay.ReplayInput;
+import org.sealane.replay.ReplayJob;
+import org.sealane.simulate.Scenarios;
+import org.sealane.simulate.Simulator;
+import org.sealane.zones.ZoneCatalogue;
+
+/**
+ * Fault tests of the live job (run with {@code mvn verify -Pfaults}): its task fails twice, each
+ * time after a checkpoint and with alerts written since; the job restores from the checkpoint.
+ * Exactly once, the alerts read back with read_committed are those of a fault-free replay, none
+ * lost and none twice; at least once, the same faults repeat alerts, which shows the comparison can
+ * fail.
+ */
+class LiveJobFaultCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setConfiguration(ReplayJob.loopbackCluster())
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(4)
+                            .build());
+
+    private static LocalKafkaBroker broker;
+    private static Path traffic;
+    private static List<String> expectedAlerts;
+
+    @TempDir static Path work;
+
+    @BeforeAll
+    static void startBrokerAndReplayTheTraffic() throws Exception {
+        broker = LocalKafkaBroker.start();
+        // Enough traffic that the job runs through several checkpoints.
+        traffic = work.resolve("bulk.nmea");
+        Files.write(
+                traffic,
+                Simulator.run(Scenarios.bulk(300, Duration.ofHours(12), 7L), 7L).nmeaLines(),
+                StandardCharsets.UTF_8);
+        Path replayed = work.resolve("replay");
+        new ReplayJob(
+                        List.of(ReplayInput.of(traffic, null)),
+                        catalogue(),
+                        roster(),
+                        SealaneConfig.defaults(),
+                        replayed,
+                        2)
+                .runOn(StreamExecutionEnvironment.getExecutionEnvironment(), (r, t, e) -> {});
+        expectedAlerts = Files.readAllLines(replayed.resolve(ReplayJob.ALERTS_FILE));
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    private static ZoneCatalogue catalogue() {
+        return ZoneCatalogue.load(
+                TestData.repoRoot().resolve("replay-data/zones/sealane-zones.geojson"));
+    }
+
+    private static TaskForceRoster roster() {
+        return TaskForceRoster.load(
+                TestData.repoRoot().resolve("replay-data/fleet/task-force.csv"));
+    }
+
+    /** Runs the live job over the traffic with two task failures; returns the alerts it wrote. */
+    private static List<String> runWithTwoTaskFailures(SealaneConfig config) throws Exception {
+        broker.produceLines(
+                config.kafkaInputTopic(), Files.readAllLines(traffic, StandardCharsets.UTF_8));
+        Configuration restarts = new Configuration();
+        restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+        restarts.set(
+                RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.configure(restarts);
+        env.setParallelism(2);
+        TaskFailures.arm(2);
+        new LiveJob(catalogue(), roster(), config)
+                .start(
+                        env,
+                        lines ->
+                                lines.map(new TaskFailures(5_000))
+                                        .setParallelism(lines.getParallelism())
+                                        .uid("task-failures")
+                                        .name("Task failures"))
+                .getJobExecutionResult()
+                .get(5, TimeUnit.MINUTES);
+        assertThat(TaskFailures.injected()).as("task failures injected").isEqualTo(2);
+        return LiveTopics.alertLines(LiveTopics.committed(broker, config.kafkaAlertsTopic()));
+    }
+
+    @Test
+    void exactlyOnceNoAlertIsLostOrRepeatedAcrossTwoTaskFailures() throws Exception {
+        SealaneConfig config =
+                LiveTopics.configFor(broker, "exactly-once-faults")
+                        .with("checkpoint.interval", "500ms");
+
+        List<String> live = runWithTwoTaskFailures(config);
+
+        assertThat(expectedAlerts).hasSizeGreaterThan(100);
+        assertThat(live).containsExactlyElementsOf(expectedAlerts);
+    }
+
+    @Test
+    void atLeastOnceTheSameFailuresRepeatAlerts() throws Exception {
+        SealaneConfig config =
+                LiveTopics.configFor(broker, "at-least-once-faults")
+                        .with("checkpoint.interval", "500ms")
+                        .with("kafka.delivery-guarantee", "at-least-once");
+
+        List<String> live = runWithTwoTaskFailures(config);
+
+        assertThat(live)
+                .as("alerts repeated after restores")
+                .hasSizeGreaterThan(expectedAlerts.size());
+        assertThat(new HashSet<>(live)).isEqualTo(new HashSet<>(expectedAlerts));
+    }
+}

@@ -31,9 +31,10 @@ import org.sealane.zones.ZoneCatalogue;
 
 /**
  * Fault tests of the live job (run with {@code mvn verify -Pfaults}): its task fails twice, each
- * time after a checkpoint and with alerts written since; the job restores from the checkpoint.
- * Exactly once, the alerts read back with read_committed are those of a fault-free replay, none
- * lost and none twice; at least once, the same faults repeat alerts, which shows the comparison can
+ * time after a checkpoint and with alerts written since, and the job restores from the checkpoint;
+ * or the broker (a process of its own) is killed with SIGKILL mid-run and started again. Exactly
+ * once, the alerts read back with read_committed are those of a fault-free replay, none lost and
+ * none twice; at least once, the same task failures repeat alerts, which shows the comparison can
  * fail.
  */
 class LiveJobFaultCase {
@@ -125,7 +126,7 @@ class LiveJobFaultCase {
         List<String> live = runWithTwoTaskFailures(config);
 
         assertThat(expectedAlerts).hasSizeGreaterThan(100);
-        assertThat(live).containsExactlyElementsOf(expectedAlerts);
+        assertSameAlerts(live);
     }
 
     @Test
@@ -141,5 +142,99 @@ class LiveJobFaultCase {
                 .as("alerts repeated after restores")
                 .hasSizeGreaterThan(expectedAlerts.size());
         assertThat(new HashSet<>(live)).isEqualTo(new HashSet<>(expectedAlerts));
+    }
+
+    @Test
+    void exactlyOnceNoAlertIsLostOrRepeatedWhenTheBrokerIsKilledAndRestarted() throws Exception {
+        // given: a broker in a process of its own (bin/kafka, Kafka 4.3.1), the traffic on ais.raw
+        Path dir = work.resolve("broker-crash");
+        int port = freePort();
+        ProcessBroker crashing = ProcessBroker.start(port, dir);
+        try {
+            crashing.produceLines("ais.raw", Files.readAllLines(traffic, StandardCharsets.UTF_8));
+            SealaneConfig config =
+                    SealaneConfig.defaults()
+                            .with("kafka.bootstrap-servers", crashing.bootstrapServers())
+                            .with("kafka.starting-offsets", "earliest")
+                            .with("kafka.bounded", "true")
+                            .with("checkpoint.interval", "500ms");
+
+            // when: 5,000 lines after a checkpoint, kill -9 the broker; start it again 2 s later
+            Configuration restarts = new Configuration();
+            restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+            restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 30);
+            restarts.set(
+                    RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY,
+                    Duration.ofSeconds(1));
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+            env.configure(restarts);
+            env.setParallelism(2);
+            AfterCheckpoint.arm(crashing::killAndRestartLater);
+            new LiveJob(catalogue(), roster(), config)
+                    .start(
+                            env,
+                            lines ->
+                                    lines.map(new AfterCheckpoint(5_000))
+                                            .setParallelism(lines.getParallelism())
+                                            .uid("broker-crash")
+                                            .name("Broker crash"))
+                    .getJobExecutionResult()
+                    .get(5, TimeUnit.MINUTES);
+
+            // then: the alerts of a fault-free replay, each once
+            assertThat(AfterCheckpoint.fired()).as("the broker was killed mid-run").isTrue();
+            assertThat(crashing.restarted()).as("and started again").isTrue();
+            assertSameAlerts(LiveTopics.alertLines(crashing.readAllCommitted("sealane.alerts")));
+        } finally {
+            crashing.stop();
+        }
+    }
+
+    /**
+     * The live alerts are the replay's, line for line; on a difference, says how many were lost and
+     * how many repeated or new, with the first of each.
+     */
+    private static void assertSameAlerts(List<String> live) {
+        java.util.Map<String, Integer> balance = new java.util.TreeMap<>();
+        expectedAlerts.forEach(line -> balance.merge(line, 1, Integer::sum));
+        live.forEach(line -> balance.merge(line, -1, Integer::sum));
+        List<String> lost = new java.util.ArrayList<>();
+        List<String> extra = new java.util.ArrayList<>();
+        balance.forEach(
+                (line, n) -> {
+                    for (int i = 0; i < Math.abs(n); i++) {
+                        (n > 0 ? lost : extra).add(line);
+                    }
+                });
+        assertThat(lost.size() + extra.size())
+                .as(
+                        "%d alerts lost, %d repeated or new (of %d expected, %d read); first lost %s;"
+                                + " first extra %s",
+                        lost.size(),
+                        extra.size(),
+                        expectedAlerts.size(),
+                        live.size(),
+                        lost.stream().limit(3).toList(),
+                        extra.stream().limit(3).toList())
+                .isZero();
+        assertThat(live).containsExactlyElementsOf(expectedAlerts);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        while (true) {
+            int port;
+            try (java.net.ServerSocket socket =
+                    new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            }
+            // bin/kafka puts its controller on the next port.
+            try (java.net.ServerSocket next =
+                    new java.net.ServerSocket(
+                            port + 1, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (java.io.IOException taken) {
+                // try another
+            }
+        }
     }
 }

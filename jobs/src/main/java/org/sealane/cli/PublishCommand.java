@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -191,20 +189,9 @@ final class PublishCommand implements Callable<Integer> {
                                         });
                             },
                             progressLine);
-            CountDownLatch done = new CountDownLatch(1);
-            Thread stopper =
-                    new Thread(
-                            () -> {
-                                publisher.stop();
-                                try {
-                                    done.await(10, TimeUnit.SECONDS);
-                                } catch (InterruptedException e) {
-                                    Thread.currentThread().interrupt();
-                                }
-                            },
-                            "sealane-publish-stop");
-            Runtime.getRuntime().addShutdownHook(stopper);
-            try {
+            try (StopOnCtrlC stop =
+                    new StopOnCtrlC(
+                            "sealane-publish-stop", publisher::stop, Duration.ofSeconds(10))) {
                 summary = publisher.run();
                 producer.flush();
                 progressLine.clear();
@@ -212,9 +199,6 @@ final class PublishCommand implements Callable<Integer> {
                     throw failure.get();
                 }
                 report(summary, partition.get(), recordKey, started);
-            } finally {
-                done.countDown();
-                WatchCommand.removeHook(stopper);
             }
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
             throw new IllegalStateException(

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sealane.avro.RejectReason;
 import org.sealane.config.SealaneConfig;
@@ -18,6 +17,7 @@ import org.sealane.replay.ReplayJob;
 import org.sealane.replay.ReplaySummary;
 import org.sealane.zones.ZoneCatalogue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -66,38 +66,13 @@ final class ReplayCommand implements Callable<Integer> {
             defaultValue = "sealane-out")
     Path out;
 
-    @Option(
-            names = "--zones",
-            paramLabel = "FILE",
-            description =
-                    "Zone catalogue, GeoJSON (default: replay-data/zones/sealane-zones.geojson).")
-    Path zones;
-
-    @Option(
-            names = "--fleet",
-            paramLabel = "FILE",
-            description =
-                    "Task-force roster, CSV mmsi,name,nation,type: the ships that count for"
-                            + " coverage (default: replay-data/fleet/task-force.csv).")
-    Path fleet;
+    @Mixin JobSettings settings;
 
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
             description = "Force the input format: nmea, csv-marinecadastre or csv-dma.")
     String format;
-
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "Job configuration (Java properties); see the keys below.")
-    Path config;
-
-    @Option(
-            names = "--set",
-            paramLabel = "KEY=VALUE",
-            description = "Override one configuration key; repeatable.")
-    Map<String, String> overrides = Map.of();
 
     @Option(
             names = "--parallelism",
@@ -129,26 +104,13 @@ final class ReplayCommand implements Callable<Integer> {
         for (Path input : inputs) {
             replayInputs.add(ReplayInput.of(input, forced));
         }
-        requireFile(config, "--config");
-        SealaneConfig jobConfig =
-                config == null ? SealaneConfig.defaults() : SealaneConfig.load(config);
-        for (Map.Entry<String, String> override : overrides.entrySet()) {
-            jobConfig = jobConfig.with(override.getKey(), override.getValue());
-        }
+        SealaneConfig jobConfig = settings.config();
         if (!jobConfig.isSet(SealaneConfig.Key.FLUSH_INTERVAL.propertyName())) {
             // A replay has no one waiting for an alert: batch the work, same alerts.
             jobConfig = jobConfig.with(SealaneConfig.Key.FLUSH_INTERVAL.propertyName(), "30m");
         }
-        Path zoneFile =
-                zones != null
-                        ? zones
-                        : SealaneHome.resolve("replay-data/zones/sealane-zones.geojson");
-        requireFile(zoneFile, "--zones");
-        ZoneCatalogue catalogue = ZoneCatalogue.load(zoneFile);
-        Path fleetFile =
-                fleet != null ? fleet : SealaneHome.resolve("replay-data/fleet/task-force.csv");
-        requireFile(fleetFile, "--fleet");
-        TaskForceRoster roster = TaskForceRoster.load(fleetFile);
+        ZoneCatalogue catalogue = settings.catalogue();
+        TaskForceRoster roster = settings.roster();
         // Checked now, so that a bad combination is a usage error and not a failed job.
         jobConfig.coverageLateness();
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -203,13 +165,6 @@ final class ReplayCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
-    }
-
-    /** A missing file named on the command line is a usage error (exit 2), said in one line. */
-    private static void requireFile(Path file, String option) {
-        if (file != null && !Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(option + " " + file + ": no such file");
-        }
     }
 
     private static void showProgress(long read, long total, Duration elapsed) {

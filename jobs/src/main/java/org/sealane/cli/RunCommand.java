@@ -1,9 +1,6 @@
 package org.sealane.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -13,6 +10,7 @@ import org.sealane.live.LiveJob;
 import org.sealane.replay.ReplayJob;
 import org.sealane.zones.ZoneCatalogue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,32 +39,7 @@ import picocli.CommandLine.Option;
         })
 final class RunCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "Job configuration (Java properties); see the keys below.")
-    Path config;
-
-    @Option(
-            names = "--set",
-            paramLabel = "KEY=VALUE",
-            description = "Override one configuration key; repeatable.")
-    Map<String, String> overrides = Map.of();
-
-    @Option(
-            names = "--zones",
-            paramLabel = "FILE",
-            description =
-                    "Zone catalogue, GeoJSON (default: replay-data/zones/sealane-zones.geojson).")
-    Path zones;
-
-    @Option(
-            names = "--fleet",
-            paramLabel = "FILE",
-            description =
-                    "Task-force roster, CSV mmsi,name,nation,type (default:"
-                            + " replay-data/fleet/task-force.csv).")
-    Path fleet;
+    @Mixin JobSettings settings;
 
     @Option(
             names = "--parallelism",
@@ -84,20 +57,10 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--parallelism must be from 1 to " + ReplayJob.MAX_PARALLELISM);
         }
-        if (config != null && !Files.isRegularFile(config)) {
-            throw new IllegalArgumentException("--config " + config + ": no such file");
-        }
-        SealaneConfig jobConfig =
-                config == null ? SealaneConfig.defaults() : SealaneConfig.load(config);
-        for (Map.Entry<String, String> override : overrides.entrySet()) {
-            jobConfig = jobConfig.with(override.getKey(), override.getValue());
-        }
+        SealaneConfig jobConfig = settings.config();
         jobConfig.coverageLateness();
-        ZoneCatalogue catalogue =
-                ZoneCatalogue.load(
-                        file(zones, "replay-data/zones/sealane-zones.geojson", "--zones"));
-        TaskForceRoster roster =
-                TaskForceRoster.load(file(fleet, "replay-data/fleet/task-force.csv", "--fleet"));
+        ZoneCatalogue catalogue = settings.catalogue();
+        TaskForceRoster roster = settings.roster();
 
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.getExecutionEnvironment(ReplayJob.loopbackCluster());
@@ -116,13 +79,5 @@ final class RunCommand implements Callable<Integer> {
                 jobConfig.checkpointInterval().toSeconds());
         job.getJobExecutionResult().get();
         return 0;
-    }
-
-    private static Path file(Path given, String bundled, String option) {
-        Path file = given != null ? given : SealaneHome.resolve(bundled);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(option + " " + file + ": no such file");
-        }
-        return file;
     }
 }

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.sealane.config.SealaneConfig;
@@ -141,20 +139,9 @@ final class WatchCommand implements Callable<Integer> {
 
         TopicWatcher.Result result;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
-            CountDownLatch done = new CountDownLatch(1);
-            Thread stopper =
-                    new Thread(
-                            () -> {
-                                consumer.wakeup();
-                                try {
-                                    done.await(5, TimeUnit.SECONDS);
-                                } catch (InterruptedException e) {
-                                    Thread.currentThread().interrupt();
-                                }
-                            },
-                            "sealane-watch-stop");
-            Runtime.getRuntime().addShutdownHook(stopper);
-            try {
+            try (StopOnCtrlC stop =
+                    new StopOnCtrlC(
+                            "sealane-watch-stop", consumer::wakeup, Duration.ofSeconds(5))) {
                 result =
                         new TopicWatcher(
                                         consumer,
@@ -169,9 +156,6 @@ final class WatchCommand implements Callable<Integer> {
                                         System::nanoTime)
                                 .run();
                 summary(err, result);
-            } finally {
-                done.countDown();
-                removeHook(stopper);
             }
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
             throw new IllegalStateException(
@@ -225,13 +209,5 @@ final class WatchCommand implements Callable<Integer> {
             message = (message == null ? "" : message + ": ") + cause.getMessage();
         }
         return message == null ? e.getClass().getSimpleName() : message;
-    }
-
-    static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is shutting down: the hook is running.
-        }
     }
 }

@@ -2,11 +2,16 @@ package org.sealane.flink;
 
 import java.time.Duration;
 import java.util.List;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.sealane.config.SealaneConfig;
 import org.sealane.coverage.CoverageRules;
 import org.sealane.coverage.ZoneCoverageMetric;
@@ -31,7 +36,24 @@ import org.sealane.zones.ZoneKind;
  */
 public final class SealaneTopology {
 
+    /** Largest parallelism the jobs' keyed state can ever be rescaled to (DESIGN 6). */
+    public static final int MAX_PARALLELISM = 128;
+
     private SealaneTopology() {}
+
+    /**
+     * The pipeline settings every sealane job runs with (DESIGN 6): streaming, stable uids only, no
+     * generic (Kryo) types, object reuse, a fixed maximum parallelism.
+     */
+    public static void configure(StreamExecutionEnvironment env) {
+        Configuration pipeline = new Configuration();
+        pipeline.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
+        pipeline.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
+        pipeline.set(PipelineOptions.GENERIC_TYPES, false);
+        pipeline.set(PipelineOptions.OBJECT_REUSE, true);
+        pipeline.set(PipelineOptions.MAX_PARALLELISM, MAX_PARALLELISM);
+        env.configure(pipeline);
+    }
 
     /** What decoding makes of the input lines. */
     public record DecodedStreams(

@@ -4,11 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.ExecutionOptions;
-import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -29,7 +25,6 @@ import org.sealane.flink.SealaneTopology;
 import org.sealane.input.InputFormat;
 import org.sealane.kafka.SealaneKafkaRecords;
 import org.sealane.model.RawLine;
-import org.sealane.replay.ReplayJob;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
@@ -83,13 +78,7 @@ public final class LiveJob {
     }
 
     private void build(StreamExecutionEnvironment env, UnaryOperator<DataStream<RawLine>> lineTap) {
-        Configuration pipeline = new Configuration();
-        pipeline.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
-        pipeline.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
-        pipeline.set(PipelineOptions.GENERIC_TYPES, false);
-        pipeline.set(PipelineOptions.OBJECT_REUSE, true);
-        pipeline.set(PipelineOptions.MAX_PARALLELISM, ReplayJob.MAX_PARALLELISM);
-        env.configure(pipeline);
+        SealaneTopology.configure(env);
         env.enableCheckpointing(
                 config.checkpointInterval().toMillis(),
                 config.exactlyOnce()

@@ -11,12 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.JobManagerOptions;
-import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
@@ -44,7 +41,7 @@ import org.sealane.zones.ZoneCatalogue;
 public final class ReplayJob {
 
     /** Largest parallelism the job's keyed state can ever be rescaled to (DESIGN 6). */
-    public static final int MAX_PARALLELISM = 128;
+    public static final int MAX_PARALLELISM = SealaneTopology.MAX_PARALLELISM;
 
     public static final String ALERTS_FILE = "alerts.jsonl";
     public static final String REJECTED_FILE = "rejected.jsonl";
@@ -163,13 +160,7 @@ public final class ReplayJob {
     }
 
     private void build(StreamExecutionEnvironment env, String runId, Path staging) {
-        Configuration pipeline = new Configuration();
-        pipeline.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
-        pipeline.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
-        pipeline.set(PipelineOptions.GENERIC_TYPES, false);
-        pipeline.set(PipelineOptions.OBJECT_REUSE, true);
-        pipeline.set(PipelineOptions.MAX_PARALLELISM, MAX_PARALLELISM);
-        env.configure(pipeline);
+        SealaneTopology.configure(env);
         env.setParallelism(parallelism);
 
         DataStream<RawLine> lines =

@@ -34,9 +34,10 @@ public final class NmeaWriter {
      *
      * @param message the armoured message
      * @param channel the VHF channel, 'A' or 'B'
-     * @param epochSeconds receive time for the tag block's {@code c:}; ignored without a source
+     * @param receiveTime the tag block's {@code c:}: epoch seconds or, as some feeds write,
+     *     milliseconds; ignored without a source
      */
-    public List<String> sentences(ArmouredPayload message, char channel, long epochSeconds) {
+    public List<String> sentences(ArmouredPayload message, char channel, long receiveTime) {
         String payload = message.payload();
         int count = Math.max(1, (payload.length() + MAX_PAYLOAD_CHARS - 1) / MAX_PAYLOAD_CHARS);
         String id = "";
@@ -44,7 +45,7 @@ public final class NmeaWriter {
             id = Integer.toString(sequentialId);
             sequentialId = (sequentialId + 1) % 10;
         }
-        String tag = source == null ? "" : tagBlock("s:" + source + ",c:" + epochSeconds);
+        String tag = source == null ? "" : tagBlock("s:" + source + ",c:" + receiveTime);
         List<String> lines = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {
             int from = (n - 1) * MAX_PAYLOAD_CHARS;

@@ -1,12 +1,21 @@
 package org.sealane.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.sealane.config.SealaneConfig;
 import org.sealane.fleet.TaskForceRoster;
+import org.sealane.flink.LineTally;
 import org.sealane.live.LiveJob;
+import org.sealane.live.RetainedCheckpoints;
 import org.sealane.replay.ReplayJob;
 import org.sealane.zones.ZoneCatalogue;
 import picocli.CommandLine.Command;
@@ -47,6 +56,17 @@ final class RunCommand implements Callable<Integer> {
             description = "Parallelism of the embedded cluster (default: the number of cores).")
     int parallelism = Runtime.getRuntime().availableProcessors();
 
+    @Option(
+            names = "--restore",
+            paramLabel = "CHECKPOINT",
+            description = {
+                "Resume from a retained checkpoint or a savepoint: its directory (chk-N),",
+                "or 'latest' for the newest checkpoint in checkpoint.directory. The job",
+                "carries on from the checkpoint's offsets with its state and open",
+                "transactions, so nothing is lost or repeated after a crash."
+            })
+    String restore;
+
     static {
         System.setProperty("sealane.configHelp", ReplayCommand.configurationHelp());
     }
@@ -62,13 +82,20 @@ final class RunCommand implements Callable<Integer> {
         ZoneCatalogue catalogue = settings.catalogue();
         TaskForceRoster roster = settings.roster();
 
+        Configuration cluster = ReplayJob.loopbackCluster();
+        Optional<Path> checkpoint = checkpointToRestore(jobConfig);
+        checkpoint.ifPresent(
+                path -> {
+                    cluster.set(StateRecoveryOptions.SAVEPOINT_PATH, path.toUri().toString());
+                    System.err.println("sealane: restoring from " + path);
+                });
         StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(ReplayJob.loopbackCluster());
+                StreamExecutionEnvironment.getExecutionEnvironment(cluster);
         env.setParallelism(parallelism);
         JobClient job = new LiveJob(catalogue, roster, jobConfig).start(env);
         System.err.printf(
                 Locale.ROOT,
-                "sealane: live job %s: %s %s -> %s, %s, %s (%s, checkpoint every %d s)%n",
+                "sealane: live job %s: %s %s -> %s, %s, %s (%s, checkpoint every %s)%n",
                 job.getJobID(),
                 jobConfig.kafkaBootstrapServers(),
                 jobConfig.kafkaInputTopic(),
@@ -76,8 +103,78 @@ final class RunCommand implements Callable<Integer> {
                 jobConfig.kafkaCoverageTopic(),
                 jobConfig.kafkaRejectedTopic(),
                 jobConfig.exactlyOnce() ? "exactly once" : "at least once",
-                jobConfig.checkpointInterval().toSeconds());
-        job.getJobExecutionResult().get();
+                shortDuration(jobConfig.checkpointInterval()));
+        JobExecutionResult result = job.getJobExecutionResult().get();
+        LineTally lines = LineTally.from(result.getAllAccumulatorResults());
+        long runningMillis = Math.max(1, result.getNetRuntime());
+        System.err.printf(
+                Locale.ROOT,
+                "sealane: %,d positions in %.1f s of running (%,.0f positions/s)%n",
+                lines.positions() + lines.duplicates(),
+                runningMillis / 1000.0,
+                (lines.positions() + lines.duplicates()) * 1000.0 / runningMillis);
+        System.err.printf(
+                Locale.ROOT,
+                "sealane: read %,d lines from %s: %,d accepted (%,d positions, %,d static reports,"
+                        + " %,d other messages, %,d blank), %,d rejected (on %s), %,d duplicates%n",
+                lines.inputLines(),
+                jobConfig.kafkaInputTopic(),
+                lines.accepted(),
+                lines.positions(),
+                lines.staticReports(),
+                lines.ignoredTotal(),
+                lines.blank(),
+                lines.rejected(),
+                jobConfig.kafkaRejectedTopic(),
+                lines.duplicates());
         return 0;
+    }
+
+    private static String shortDuration(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    private Optional<Path> checkpointToRestore(SealaneConfig jobConfig) {
+        Optional<Path> retainedIn =
+                jobConfig.checkpointDirectory().flatMap(RetainedCheckpoints::localDirectory);
+        if (restore == null) {
+            retainedIn
+                    .flatMap(RetainedCheckpoints::latest)
+                    .ifPresent(
+                            latest ->
+                                    System.err.println(
+                                            "sealane: note: starting afresh; to resume from the"
+                                                    + " last checkpoint ("
+                                                    + latest
+                                                    + "), pass --restore latest"));
+            return Optional.empty();
+        }
+        if (!restore.equals("latest")) {
+            Path path = Path.of(restore).toAbsolutePath().normalize();
+            if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("--restore: no checkpoint at " + path);
+            }
+            return Optional.of(path);
+        }
+        if (jobConfig.checkpointDirectory().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "--restore latest needs checkpoint.directory, where the job retains its"
+                            + " checkpoints");
+        }
+        Path directory =
+                retainedIn.orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "--restore latest lists local checkpoint directories"
+                                                + " only; give the checkpoint's path in "
+                                                + jobConfig.checkpointDirectory().get()));
+        return Optional.of(
+                RetainedCheckpoints.latest(directory)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "--restore latest: no complete checkpoint in "
+                                                        + directory)));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.sealane.input.InputFormat;
@@ -29,6 +30,13 @@ public final class SealaneConfig implements Serializable {
                 "5m",
                 "How far behind the latest position time a position may arrive and still count;"
                         + " later ones are rejected as LATE. Alerts wait this long in event time."),
+        WATERMARK_INTERVAL(
+                "watermark.interval",
+                "1m",
+                "Event time moves on in whole steps of this much (or of tracker.flush-interval if"
+                        + " longer): the alerts of a fix wait for the step after it. A live job"
+                        + " that must alert within a second sets this and"
+                        + " watermark.max-out-of-orderness well under a second."),
         FUTURE_TOLERANCE(
                 "input.future-tolerance",
                 "10m",
@@ -153,6 +161,13 @@ public final class SealaneConfig implements Serializable {
                 "10s",
                 "How often the live job checkpoints; with exactly-once, alerts become visible to"
                         + " read_committed consumers at each checkpoint."),
+        CHECKPOINT_DIRECTORY(
+                "checkpoint.directory",
+                "",
+                "Where the live job keeps its checkpoints (a path or a file://, s3://, hdfs:// URI),"
+                        + " retained when it stops or dies so that 'sealane run --restore' can"
+                        + " resume from them; empty keeps them in the job manager's memory only,"
+                        + " lost with its process."),
         COVERAGE_ENABLED(
                 "coverage.enabled",
                 "true",
@@ -297,6 +312,8 @@ public final class SealaneConfig implements Serializable {
             config.kafkaStartingOffsets();
         } else if (key == Key.DELIVERY_GUARANTEE) {
             config.exactlyOnce();
+        } else if (key == Key.CHECKPOINT_DIRECTORY) {
+            config.checkpointDirectory();
         } else if (key.isText()) {
             if (trimmed.isEmpty()) {
                 throw new IllegalArgumentException(key.name + " must not be empty");
@@ -311,6 +328,12 @@ public final class SealaneConfig implements Serializable {
 
     public Duration maxOutOfOrderness() {
         return duration(Key.MAX_OUT_OF_ORDERNESS);
+    }
+
+    /** The step event time moves on in; at least a millisecond. */
+    public Duration watermarkInterval() {
+        Duration interval = duration(Key.WATERMARK_INTERVAL);
+        return interval.toMillis() < 1 ? Duration.ofMillis(1) : interval;
     }
 
     public Duration futureTolerance() {
@@ -460,6 +483,12 @@ public final class SealaneConfig implements Serializable {
 
     public Duration checkpointInterval() {
         return duration(Key.CHECKPOINT_INTERVAL);
+    }
+
+    /** The directory checkpoints are retained in, or empty to keep them in memory. */
+    public Optional<String> checkpointDirectory() {
+        String directory = raw(Key.CHECKPOINT_DIRECTORY).strip();
+        return directory.isEmpty() ? Optional.empty() : Optional.of(directory);
     }
 
     /**

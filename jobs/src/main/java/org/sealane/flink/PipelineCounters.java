@@ -1,5 +1,6 @@
 package org.sealane.flink;
 
+import java.util.Map;
 import org.sealane.avro.AlertType;
 import org.sealane.avro.RejectReason;
 import org.sealane.input.LineOutcome;
@@ -19,6 +20,12 @@ public final class PipelineCounters {
     public static final String DUPLICATE_LINES = "lines.duplicate";
 
     private PipelineCounters() {}
+
+    /** An accumulator's count in a job's results, 0 if nothing was counted under the name. */
+    public static long count(Map<String, Object> accumulators, String name) {
+        Object value = accumulators.get(name);
+        return value instanceof Number number ? number.longValue() : 0L;
+    }
 
     public static String ignored(LineOutcome outcome) {
         return "lines.ignored." + outcome.name();

@@ -7,11 +7,12 @@ import org.sealane.model.PositionReport;
 
 /**
  * Bounded-out-of-orderness watermarks driven by the positions themselves, not by the wall clock:
- * the watermark trails the latest position time by the allowed out-of-orderness, and moves on whole
- * minutes as positions arrive. The same input thus gives the same watermarks on every run, so what
- * the detectors decide when time passes (a gap reached, a meeting over) does not depend on how fast
- * the machine read the input, nor on where the input happened to end between two periodic
- * emissions. Matches the {@code LATE} rule of {@link org.sealane.input.EventTimeGate}.
+ * the watermark trails the latest position time by the allowed out-of-orderness, and moves on in
+ * whole steps ({@code watermark.interval}) as positions arrive. The same input thus gives the same
+ * watermarks on every run, so what the detectors decide when time passes (a gap reached, a meeting
+ * over) does not depend on how fast the machine read the input, nor on where the input happened to
+ * end between two periodic emissions. Matches the {@code LATE} rule of {@link
+ * org.sealane.input.EventTimeGate}.
  */
 public final class PositionWatermarks implements WatermarkGenerator<PositionReport> {
 
@@ -22,8 +23,9 @@ public final class PositionWatermarks implements WatermarkGenerator<PositionRepo
 
     /**
      * @param maxOutOfOrdernessMillis how far the watermark trails the latest position
-     * @param stepMillis the watermark moves in whole steps of this much event time: a minute live;
-     *     in a replay, the trackers' flush interval, as they act no more often than that anyway
+     * @param stepMillis the watermark moves in whole steps of this much event time: {@code
+     *     watermark.interval} live (a minute by default); in a replay, the trackers' flush
+     *     interval, as they act no more often than that anyway
      */
     public PositionWatermarks(long maxOutOfOrdernessMillis, long stepMillis) {
         this.maxOutOfOrdernessMillis = maxOutOfOrdernessMillis;

@@ -87,7 +87,8 @@ public final class SealaneTopology {
                         .setParallelism(lines.getParallelism())
                         .uid("decode-ais")
                         .name("Decode AIS and check event time");
-        long stepMillis = Math.max(60_000L, config.flushInterval().toMillis());
+        long stepMillis =
+                Math.max(config.watermarkInterval().toMillis(), config.flushInterval().toMillis());
         long outOfOrdernessMillis = config.maxOutOfOrderness().toMillis();
         WatermarkStrategy<PositionReport> eventTime =
                 WatermarkStrategy.<PositionReport>forGenerator(

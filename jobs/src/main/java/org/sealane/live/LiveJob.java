@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -84,6 +87,7 @@ public final class LiveJob {
                 config.exactlyOnce()
                         ? CheckpointingMode.EXACTLY_ONCE
                         : CheckpointingMode.AT_LEAST_ONCE);
+        config.checkpointDirectory().ifPresent(directory -> retainCheckpointsIn(env, directory));
 
         DataStream<RawLine> lines =
                 lineTap.apply(
@@ -121,6 +125,23 @@ public final class LiveJob {
                                 "rejected"))
                 .uid("kafka-rejected-sink")
                 .name(config.kafkaRejectedTopic());
+    }
+
+    /**
+     * Checkpoints go to the directory and stay there when the job is cancelled or its process dies,
+     * so that a new process can restore the job's state, its source offsets and its open Kafka
+     * transactions from the latest one.
+     */
+    private static void retainCheckpointsIn(StreamExecutionEnvironment env, String directory) {
+        Configuration storage = new Configuration();
+        storage.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        storage.set(
+                CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                RetainedCheckpoints.storageUri(directory).toString());
+        storage.set(
+                CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        env.configure(storage);
     }
 
     private KafkaSource<RawLine> source() {

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import org.sealane.avro.AlertType;
 import org.sealane.avro.RejectReason;
 import org.sealane.fleet.TaskForceRoster;
+import org.sealane.flink.LineTally;
 import org.sealane.flink.PipelineCounters;
-import org.sealane.input.LineOutcome;
 
 /**
  * What a replay read and made of it ({@code summary.json}). Every input line is accounted for:
@@ -36,41 +36,25 @@ public final class ReplaySummary {
             TaskForceRoster roster,
             int parallelism,
             Duration wallTime) {
-        long inputLines = count(accumulators, PipelineCounters.INPUT_LINES);
-        // Duplicates are found in two places: a message heard again by another receiver (when
-        // decoding), and the same fix twice in a vessel's track (a repeated CSV row, say).
-        long trackDuplicates = count(accumulators, PipelineCounters.DUPLICATE_LINES);
-        long repeatedMessages =
-                count(accumulators, PipelineCounters.ignored(LineOutcome.REPEATED_MESSAGE));
-        long duplicates = trackDuplicates + repeatedMessages;
-        long positions = count(accumulators, PipelineCounters.POSITION_LINES) - trackDuplicates;
-        long staticReports = count(accumulators, PipelineCounters.STATIC_LINES);
-        long rejected = count(accumulators, PipelineCounters.REJECTED_LINES);
-        long blank = count(accumulators, PipelineCounters.ignored(LineOutcome.BLANK));
+        LineTally lines = LineTally.from(accumulators);
         Map<String, Long> ignored = new LinkedHashMap<>();
-        long ignoredTotal = 0;
-        for (LineOutcome outcome : LineOutcome.values()) {
-            if (outcome != LineOutcome.BLANK && outcome != LineOutcome.REPEATED_MESSAGE) {
-                long n = count(accumulators, PipelineCounters.ignored(outcome));
-                ignored.put(outcome.name(), n);
-                ignoredTotal += n;
-            }
-        }
+        lines.ignored().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> ignored.put(entry.getKey().name(), entry.getValue()));
         Map<String, Long> rejectedByReason = new TreeMap<>();
         for (RejectReason reason : RejectReason.values()) {
-            long n = count(accumulators, PipelineCounters.rejected(reason));
+            long n = PipelineCounters.count(accumulators, PipelineCounters.rejected(reason));
             if (n > 0) {
                 rejectedByReason.put(reason.name(), n);
             }
         }
         Map<String, Long> alertsByType = new TreeMap<>();
         for (AlertType type : AlertType.values()) {
-            long n = count(accumulators, PipelineCounters.alerts(type));
+            long n = PipelineCounters.count(accumulators, PipelineCounters.alerts(type));
             if (n > 0) {
                 alertsByType.put(type.name(), n);
             }
         }
-        long accounted = positions + staticReports + rejected + duplicates + ignoredTotal + blank;
 
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(
@@ -85,18 +69,19 @@ public final class ReplaySummary {
                                     return entry;
                                 })
                         .toList());
-        fields.put("inputLines", inputLines);
-        fields.put("positions", positions);
-        fields.put("staticReports", staticReports);
-        fields.put("rejected", rejected);
-        fields.put("duplicates", duplicates);
+        fields.put("inputLines", lines.inputLines());
+        fields.put("positions", lines.positions());
+        fields.put("staticReports", lines.staticReports());
+        fields.put("rejected", lines.rejected());
+        fields.put("duplicates", lines.duplicates());
         fields.put("ignored", ignored);
-        fields.put("blank", blank);
-        fields.put("linesAccountedFor", accounted == inputLines);
+        fields.put("blank", lines.blank());
+        fields.put("linesAccountedFor", lines.accountedFor());
         fields.put("rejectedByReason", rejectedByReason);
         fields.put(
                 "positionJumps",
-                count(accumulators, PipelineCounters.alerts(AlertType.POSITION_JUMP)));
+                PipelineCounters.count(
+                        accumulators, PipelineCounters.alerts(AlertType.POSITION_JUMP)));
         fields.put("alerts", alertsWritten);
         fields.put("alertsByType", alertsByType);
         fields.put("coverage", coverage(accumulators, coverageMetrics, roster));
@@ -105,7 +90,7 @@ public final class ReplaySummary {
         fields.put("wallTimeSeconds", Math.round(seconds * 1000) / 1000.0);
         fields.put(
                 "positionsPerSecond",
-                seconds > 0 ? Math.round((positions + duplicates) / seconds) : 0);
+                seconds > 0 ? Math.round((lines.positions() + lines.duplicates()) / seconds) : 0);
         return new ReplaySummary(fields);
     }
 
@@ -148,13 +133,10 @@ public final class ReplaySummary {
         coverage.put("metrics", metrics);
         coverage.put("assetMinutes", Math.round(totalMillis / 600.0) / 100.0);
         coverage.put("nations", nations);
-        coverage.put("lateObservations", count(accumulators, PipelineCounters.COVERAGE_LATE));
+        coverage.put(
+                "lateObservations",
+                PipelineCounters.count(accumulators, PipelineCounters.COVERAGE_LATE));
         return coverage;
-    }
-
-    private static long count(Map<String, Object> accumulators, String name) {
-        Object value = accumulators.get(name);
-        return value instanceof Number n ? n.longValue() : 0;
     }
 
     public long inputLines() {

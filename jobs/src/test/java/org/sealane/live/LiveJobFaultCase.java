@@ -2,18 +2,28 @@ package org.sealane.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +42,11 @@ import org.sealane.zones.ZoneCatalogue;
 /**
  * Fault tests of the live job (run with {@code mvn verify -Pfaults}): its task fails twice, each
  * time after a checkpoint and with alerts written since, and the job restores from the checkpoint;
- * or the broker (a process of its own) is killed with SIGKILL mid-run and started again. Exactly
- * once, the alerts read back with read_committed are those of a fault-free replay, none lost and
- * none twice; at least once, the same task failures repeat alerts, which shows the comparison can
- * fail.
+ * the broker (a process of its own) is killed with SIGKILL mid-run and started again; the job's own
+ * JVM ({@code bin/sealane run}) is killed with SIGKILL mid-run and a new one restores it from the
+ * last retained checkpoint. Exactly once, the alerts read back with read_committed are those of a
+ * fault-free run, none lost and none twice; at least once, the same faults repeat alerts, which
+ * shows the comparison can fail.
  */
 class LiveJobFaultCase {
 
@@ -188,6 +199,183 @@ class LiveJobFaultCase {
         } finally {
             crashing.stop();
         }
+    }
+
+    @Test
+    void exactlyOnceNoAlertIsLostOrRepeatedWhenTheJobProcessIsKilledAndRestored() throws Exception {
+        List<String> live = killTheJobProcessAndRestore("job-kill-exactly-once", "exactly-once");
+
+        assertThat(live).containsExactlyElementsOf(faultFreeLiveAlerts());
+    }
+
+    @Test
+    void atLeastOnceKillingTheJobProcessRepeatsAlerts() throws Exception {
+        List<String> live = killTheJobProcessAndRestore("job-kill-at-least-once", "at-least-once");
+
+        List<String> faultFree = faultFreeLiveAlerts();
+        assertThat(live)
+                .as("alerts repeated after the restore")
+                .hasSizeGreaterThan(faultFree.size());
+        assertThat(new HashSet<>(live)).isEqualTo(new HashSet<>(faultFree));
+    }
+
+    /**
+     * Settings of a live job that runs on, as a real one does, and not a bounded backfill: a
+     * bounded Kafka source restored from a checkpoint never ends (FLINK-31006). Short idleness and
+     * checkpoint interval let the job settle soon after the traffic is read.
+     */
+    private static Map<String, String> runningJobSettings(String test, String guarantee)
+            throws IOException {
+        Map<String, String> settings = new LinkedHashMap<>(LiveTopics.settingsFor(broker, test));
+        settings.put("kafka.bounded", "false");
+        settings.put("input.idleness", "2s");
+        settings.put("checkpoint.interval", "500ms");
+        settings.put("checkpoint.directory", work.resolve(test).resolve("checkpoints").toString());
+        settings.put("kafka.delivery-guarantee", guarantee);
+        broker.produceLines(
+                settings.get("kafka.input-topic"),
+                Files.readAllLines(traffic, StandardCharsets.UTF_8));
+        return settings;
+    }
+
+    private static List<String> faultFreeLiveAlerts;
+
+    /**
+     * The alerts of the same live job without a fault, once it has read all the traffic: what a
+     * running job has decided by then (a replay also closes what is open at the end of its input).
+     */
+    private static synchronized List<String> faultFreeLiveAlerts() throws Exception {
+        if (faultFreeLiveAlerts == null) {
+            Map<String, String> settings = runningJobSettings("job-fault-free", "exactly-once");
+            SealaneConfig config = SealaneConfig.defaults();
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                config = config.with(setting.getKey(), setting.getValue());
+            }
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+            env.setParallelism(2);
+            JobClient job = new LiveJob(catalogue(), roster(), config).start(env);
+            try {
+                awaitSettled(settings, job::getJobStatus);
+            } finally {
+                job.cancel().get(1, TimeUnit.MINUTES);
+            }
+            faultFreeLiveAlerts =
+                    LiveTopics.alertLines(
+                            LiveTopics.committed(broker, settings.get("kafka.alerts-topic")));
+            assertThat(faultFreeLiveAlerts).hasSizeGreaterThan(100);
+        }
+        return faultFreeLiveAlerts;
+    }
+
+    /**
+     * Runs {@code bin/sealane run} over the traffic with checkpoints retained in a directory, kills
+     * its JVM with SIGKILL once two checkpoints are complete and alerts are being written, before
+     * it has read all the traffic, then runs {@code sealane run --restore latest} until it has;
+     * returns the alerts on the topic.
+     */
+    private static List<String> killTheJobProcessAndRestore(String test, String guarantee)
+            throws Exception {
+        Map<String, String> settings = runningJobSettings(test, guarantee);
+        Path checkpoints = Path.of(settings.get("checkpoint.directory"));
+        try (JobProcess job = JobProcess.start(settings, work.resolve(test))) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            // Mid-stream: alerts written, some since the last checkpoint, more traffic to read.
+            while (checkpointNumber(checkpoints) < 2
+                    || endOffsets(settings.get("kafka.alerts-topic")) < 200) {
+                if (!job.isAlive()) {
+                    throw new AssertionError("the job ended before its kill:\n" + job.output());
+                }
+                assertThat(System.nanoTime())
+                        .as("two checkpoints and 200 alerts within 2 min")
+                        .isLessThan(deadline);
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+            job.killHard();
+        }
+        assertThat(unreadLines(settings)).as("traffic not yet read when the job died").isPositive();
+
+        try (JobProcess restored =
+                JobProcess.start(settings, work.resolve(test), "--restore", "latest")) {
+            awaitSettled(
+                    settings,
+                    () ->
+                            CompletableFuture.completedFuture(
+                                    restored.isAlive() ? JobStatus.RUNNING : JobStatus.FAILED));
+            assertThat(restored.output())
+                    .contains("restoring from " + checkpoints.toAbsolutePath());
+        }
+        return LiveTopics.alertLines(
+                LiveTopics.committed(broker, settings.get("kafka.alerts-topic")));
+    }
+
+    /**
+     * Waits until the job has committed the offsets of all the traffic with a checkpoint, and two
+     * more checkpoints have completed since: all it will decide on this traffic is on the topics.
+     */
+    private static void awaitSettled(
+            Map<String, String> settings, Supplier<CompletableFuture<JobStatus>> status)
+            throws Exception {
+        Path checkpoints = Path.of(settings.get("checkpoint.directory"));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        long readAllAt = -1;
+        while (readAllAt < 0 || checkpointNumber(checkpoints) < readAllAt + 2) {
+            assertThat(status.get().get().isGloballyTerminalState())
+                    .as("the job has ended")
+                    .isFalse();
+            assertThat(System.nanoTime()).as("the job settles within 3 min").isLessThan(deadline);
+            if (readAllAt < 0 && unreadLines(settings) == 0) {
+                readAllAt = checkpointNumber(checkpoints);
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    /** Lines on the input topic past the offsets the job's consumer group has committed. */
+    private static long unreadLines(Map<String, String> settings) throws Exception {
+        String topic = settings.get("kafka.input-topic");
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                broker.admin()
+                        .listConsumerGroupOffsets(settings.get("kafka.group-id"))
+                        .partitionsToOffsetAndMetadata()
+                        .get();
+        long unread = 0;
+        for (Map.Entry<TopicPartition, Long> end : latestOffsets(topic).entrySet()) {
+            OffsetAndMetadata done = committed.get(end.getKey());
+            unread += end.getValue() - (done == null ? 0 : done.offset());
+        }
+        return unread;
+    }
+
+    /** Records written to a topic, committed or not. */
+    private static long endOffsets(String topic) throws Exception {
+        return latestOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<TopicPartition, Long> latestOffsets(String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        for (var partition :
+                broker.admin()
+                        .describeTopics(List.of(topic))
+                        .allTopicNames()
+                        .get()
+                        .get(topic)
+                        .partitions()) {
+            latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
+        }
+        Map<TopicPartition, Long> offsets = new java.util.HashMap<>();
+        broker.admin()
+                .listOffsets(latest)
+                .all()
+                .get()
+                .forEach((partition, end) -> offsets.put(partition, end.offset()));
+        return offsets;
+    }
+
+    /** The number of the newest complete checkpoint in the directory, 0 if none. */
+    private static long checkpointNumber(Path checkpoints) {
+        return RetainedCheckpoints.latest(checkpoints)
+                .map(path -> Long.parseLong(path.getFileName().toString().substring(4)))
+                .orElse(0L);
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,7 @@ import org.sealane.avro.CoverageMetric;
 import org.sealane.avro.RejectedRecord;
 import org.sealane.config.SealaneConfig;
 import org.sealane.fleet.TaskForceRoster;
+import org.sealane.flink.LineTally;
 import org.sealane.kafka.AvroRecords;
 import org.sealane.kafka.LocalKafkaBroker;
 import org.sealane.kafka.SingleObjectValues;
@@ -153,6 +156,46 @@ class LiveJobITCase {
         assertThat(rejected)
                 .extracting(r -> r.getSource().toString())
                 .contains(config.kafkaInputTopic() + "/0/1");
+    }
+
+    @Test
+    void everyInputRecordIsAcceptedRejectedOrADuplicateOnTheTopicCounts() throws Exception {
+        // given: a scenario's lines with lines repeated, broken and left blank among them
+        SealaneConfig config = topicsFor("accounting");
+        List<String> scenario =
+                Files.readAllLines(scenario("dark-and-meet"), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < scenario.size(); i++) {
+            lines.add(scenario.get(i));
+            if (i % 100 == 0) {
+                lines.add(scenario.get(i)); // heard twice
+            }
+            if (i % 250 == 0) {
+                lines.add(scenario.get(i).substring(0, scenario.get(i).length() / 2)); // cut short
+                lines.add("");
+            }
+        }
+        broker.produceLines(config.kafkaInputTopic(), lines);
+
+        // when
+        LineTally tally =
+                LineTally.from(
+                        new LiveJob(catalogue(), roster(), config)
+                                .start(environment())
+                                .getJobExecutionResult()
+                                .get(2, TimeUnit.MINUTES)
+                                .getAllAccumulatorResults());
+
+        // then: input = accepted + rejected + duplicates, the input and rejected from the topics
+        long input =
+                broker.readAllCommittedLines(config.kafkaInputTopic(), Duration.ofSeconds(30))
+                        .size();
+        long rejectedOnTopic = committed(config.kafkaRejectedTopic()).size();
+        assertThat(input).isEqualTo(lines.size());
+        assertThat(rejectedOnTopic).isEqualTo(tally.rejected()).isGreaterThan(0);
+        assertThat(tally.duplicates()).isGreaterThan(0);
+        assertThat(tally.accepted() + rejectedOnTopic + tally.duplicates()).isEqualTo(input);
+        assertThat(tally.accountedFor()).isTrue();
     }
 
     @Test

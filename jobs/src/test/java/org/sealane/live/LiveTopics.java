@@ -2,7 +2,9 @@ package org.sealane.live;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -23,24 +25,32 @@ final class LiveTopics {
      * bounded job from the earliest offset, checkpointing every second.
      */
     static SealaneConfig configFor(LocalKafkaBroker broker, String test) {
-        String suffix = "-" + test + "-" + UUID.randomUUID().toString().substring(0, 8);
-        SealaneConfig config =
-                SealaneConfig.defaults()
-                        .with("kafka.bootstrap-servers", broker.bootstrapServers())
-                        .with("kafka.input-topic", "ais.raw" + suffix)
-                        .with("kafka.alerts-topic", "sealane.alerts" + suffix)
-                        .with("kafka.coverage-topic", "sealane.coverage" + suffix)
-                        .with("kafka.rejected-topic", "sealane.rejected" + suffix)
-                        .with("kafka.group-id", "sealane" + suffix)
-                        .with("kafka.transactional-id-prefix", "sealane" + suffix)
-                        .with("kafka.starting-offsets", "earliest")
-                        .with("kafka.bounded", "true")
-                        .with("checkpoint.interval", "1s");
-        broker.createTopic(config.kafkaInputTopic(), 2);
-        broker.createTopic(config.kafkaAlertsTopic(), 2);
-        broker.createTopic(config.kafkaCoverageTopic(), 2);
-        broker.createTopic(config.kafkaRejectedTopic(), 1);
+        SealaneConfig config = SealaneConfig.defaults();
+        for (Map.Entry<String, String> setting : settingsFor(broker, test).entrySet()) {
+            config = config.with(setting.getKey(), setting.getValue());
+        }
         return config;
+    }
+
+    /** The settings of {@link #configFor}, for a job in a process of its own. */
+    static Map<String, String> settingsFor(LocalKafkaBroker broker, String test) {
+        String suffix = "-" + test + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("kafka.bootstrap-servers", broker.bootstrapServers());
+        settings.put("kafka.input-topic", "ais.raw" + suffix);
+        settings.put("kafka.alerts-topic", "sealane.alerts" + suffix);
+        settings.put("kafka.coverage-topic", "sealane.coverage" + suffix);
+        settings.put("kafka.rejected-topic", "sealane.rejected" + suffix);
+        settings.put("kafka.group-id", "sealane" + suffix);
+        settings.put("kafka.transactional-id-prefix", "sealane" + suffix);
+        settings.put("kafka.starting-offsets", "earliest");
+        settings.put("kafka.bounded", "true");
+        settings.put("checkpoint.interval", "1s");
+        broker.createTopic(settings.get("kafka.input-topic"), 2);
+        broker.createTopic(settings.get("kafka.alerts-topic"), 2);
+        broker.createTopic(settings.get("kafka.coverage-topic"), 2);
+        broker.createTopic(settings.get("kafka.rejected-topic"), 1);
+        return settings;
     }
 
     /** Every committed record of a topic (read_committed), once no transaction is open. */

@@ -1,0 +1,102 @@
+package org.sealane.live;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The checkpoints a live job retains in {@code checkpoint.directory}, as Flink lays them out:
+ * {@code DIRECTORY/JOB-ID/chk-N/_metadata}, the metadata written last, once the checkpoint is
+ * complete. Finds the one to resume from after the job's process died.
+ */
+public final class RetainedCheckpoints {
+
+    private static final Pattern CHECKPOINT = Pattern.compile("chk-(\\d+)");
+    private static final String METADATA = "_metadata";
+    private static final Pattern WITH_SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:/");
+
+    private RetainedCheckpoints() {}
+
+    /**
+     * The checkpoint directory as a URI for Flink: a plain path is taken as a local directory, made
+     * absolute.
+     */
+    public static URI storageUri(String directory) {
+        if (WITH_SCHEME.matcher(directory).lookingAt()) {
+            try {
+                return new URI(directory);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(
+                        "checkpoint.directory is not a valid URI: " + directory, e);
+            }
+        }
+        return Path.of(directory).toAbsolutePath().normalize().toUri();
+    }
+
+    /**
+     * The directory as a local path, or empty for a remote file system (s3://, hdfs://) this
+     * process cannot list.
+     */
+    public static Optional<Path> localDirectory(String directory) {
+        URI uri = storageUri(directory);
+        return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
+    }
+
+    /**
+     * The newest complete checkpoint of any job under {@code directory}: the one whose metadata was
+     * written last, the higher number on a tie.
+     */
+    public static Optional<Path> latest(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> jobs = Files.list(directory)) {
+            return jobs.filter(Files::isDirectory)
+                    .flatMap(RetainedCheckpoints::completeCheckpoints)
+                    .max(
+                            Comparator.comparing(RetainedCheckpoints::writtenAt)
+                                    .thenComparingLong(RetainedCheckpoints::number));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list checkpoints in " + directory, e);
+        }
+    }
+
+    private static Stream<Path> completeCheckpoints(Path jobDirectory) {
+        try (Stream<Path> entries = Files.list(jobDirectory)) {
+            return entries
+                    .filter(entry -> CHECKPOINT.matcher(name(entry)).matches())
+                    .filter(entry -> Files.isRegularFile(entry.resolve(METADATA)))
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list checkpoints in " + jobDirectory, e);
+        }
+    }
+
+    private static FileTime writtenAt(Path checkpoint) {
+        try {
+            return Files.getLastModifiedTime(checkpoint.resolve(METADATA));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + checkpoint.resolve(METADATA), e);
+        }
+    }
+
+    private static long number(Path checkpoint) {
+        Matcher matcher = CHECKPOINT.matcher(name(checkpoint));
+        return matcher.matches() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+
+    private static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? "" : name.toString();
+    }
+}

@@ -75,12 +75,24 @@ public final class LiveJob {
         return env.executeAsync("sealane live");
     }
 
-    /** Adds the live job's sources, operators and sinks to the environment. */
-    public void build(StreamExecutionEnvironment env) {
+    /**
+     * Adds the live job's sources, operators and sinks to the environment, with a source reader for
+     * each partition of the input topic (looked up on the brokers now).
+     */
+    public void build(StreamExecutionEnvironment env) throws InterruptedException {
         build(env, UnaryOperator.identity());
     }
 
-    private void build(StreamExecutionEnvironment env, UnaryOperator<DataStream<RawLine>> lineTap) {
+    private void build(StreamExecutionEnvironment env, UnaryOperator<DataStream<RawLine>> lineTap)
+            throws InterruptedException {
+        // One reader per partition: a reader of several partitions interleaves them, and in a
+        // backfill, where partitions are hours apart in event time, the one behind would be
+        // rejected as LATE. Partitions read this way keep their own pace; the watermark downstream
+        // is the least of them.
+        int readers =
+                Math.min(
+                        InputTopic.partitions(config.kafkaInputTopic(), clientProperties()),
+                        SealaneTopology.MAX_PARALLELISM);
         SealaneTopology.configure(env);
         env.enableCheckpointing(
                 config.checkpointInterval().toMillis(),
@@ -95,6 +107,7 @@ public final class LiveJob {
                                         source(),
                                         WatermarkStrategy.noWatermarks(),
                                         "Kafka " + config.kafkaInputTopic())
+                                .setParallelism(readers)
                                 .uid("kafka-source"));
         List<InputFormat> formats = Collections.nCopies(MAX_PARTITIONS, config.inputFormat());
         SealaneTopology.DecodedStreams decoded =

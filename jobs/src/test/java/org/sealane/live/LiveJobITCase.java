@@ -199,6 +199,46 @@ class LiveJobITCase {
     }
 
     @Test
+    void aBackfillOfPartitionsDaysApartLosesNoPositionAsLate() throws Exception {
+        // given: four partitions, each a scenario of another day, for a job of parallelism 2
+        SealaneConfig config = topicsFor("backfill");
+        String topic = config.kafkaInputTopic() + "-days";
+        broker.createTopic(topic, 4);
+        List<String> scenarios = List.of("malacca-singapore", "red-sea", "dark-and-meet", "spoof");
+        for (int partition = 0; partition < scenarios.size(); partition++) {
+            broker.produceLines(
+                    topic,
+                    partition,
+                    Files.readAllLines(scenario(scenarios.get(partition)), StandardCharsets.UTF_8));
+        }
+
+        // when
+        LineTally tally =
+                LineTally.from(
+                        new LiveJob(catalogue(), roster(), config.with("kafka.input-topic", topic))
+                                .start(environment())
+                                .getJobExecutionResult()
+                                .get(2, TimeUnit.MINUTES)
+                                .getAllAccumulatorResults());
+
+        // then: each partition had a reader of its own, at its own pace
+        assertThat(committed(config.kafkaRejectedTopic()))
+                .extracting(record -> ((RejectedRecord) SingleObjectValues.decode(record.value())))
+                .extracting(rejected -> rejected.getReason().name())
+                .doesNotContain("LATE");
+        assertThat(tally.positions()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aMissingInputTopicStopsTheJobBeforeItStarts() {
+        SealaneConfig config = topicsFor("missing").with("kafka.input-topic", "ais.nowhere");
+
+        assertThatThrownBy(() -> new LiveJob(catalogue(), roster(), config).start(environment()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the input topic ais.nowhere does not exist on 127.0.0.1:");
+    }
+
+    @Test
     void aTransactionTimeoutAboveTheBrokersMaximumStopsTheJobBeforeItStarts() {
         SealaneConfig config = topicsFor("timeout").with("kafka.transaction-timeout", "1h");
 

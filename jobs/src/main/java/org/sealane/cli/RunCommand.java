@@ -2,6 +2,8 @@ package org.sealane.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.flink.client.program.StreamContextEnvironment;
+import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.sealane.config.SealaneConfig;
@@ -44,8 +46,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--parallelism",
             paramLabel = "N",
-            description = "Parallelism of the embedded cluster (default: the number of cores).")
-    int parallelism = Runtime.getRuntime().availableProcessors();
+            description =
+                    "Parallelism of the job (default: the number of cores embedded, the"
+                            + " cluster's parallelism.default on a cluster).")
+    Integer parallelism;
 
     static {
         System.setProperty("sealane.configHelp", ReplayCommand.configurationHelp());
@@ -53,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (parallelism < 1 || parallelism > ReplayJob.MAX_PARALLELISM) {
+        if (parallelism != null && (parallelism < 1 || parallelism > ReplayJob.MAX_PARALLELISM)) {
             throw new IllegalArgumentException(
                     "--parallelism must be from 1 to " + ReplayJob.MAX_PARALLELISM);
         }
@@ -62,9 +66,18 @@ final class RunCommand implements Callable<Integer> {
         ZoneCatalogue catalogue = settings.catalogue();
         TaskForceRoster roster = settings.roster();
 
-        StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(ReplayJob.loopbackCluster());
-        env.setParallelism(parallelism);
+        // Submitted to a cluster (flink run, the REST API, application mode), Flink's client
+        // provides the environment, and the zone catalogue and roster read above travel inside
+        // the job; from a shell, an embedded cluster on 127.0.0.1.
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        boolean onCluster = env instanceof StreamContextEnvironment;
+        if (!onCluster) {
+            env = StreamExecutionEnvironment.getExecutionEnvironment(ReplayJob.loopbackCluster());
+            env.setParallelism(
+                    parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors());
+        } else if (parallelism != null) {
+            env.setParallelism(parallelism);
+        }
         JobClient job = new LiveJob(catalogue, roster, jobConfig).start(env);
         System.err.printf(
                 Locale.ROOT,
@@ -77,6 +90,11 @@ final class RunCommand implements Callable<Integer> {
                 jobConfig.kafkaRejectedTopic(),
                 jobConfig.exactlyOnce() ? "exactly once" : "at least once",
                 jobConfig.checkpointInterval().toSeconds());
+        if (onCluster && !env.getConfiguration().get(DeploymentOptions.ATTACHED)) {
+            // Detached (flink run -d, the REST API): the job runs on; there is no result to
+            // wait for here.
+            return 0;
+        }
         job.getJobExecutionResult().get();
         return 0;
     }

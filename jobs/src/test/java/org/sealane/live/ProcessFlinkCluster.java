@@ -51,7 +51,11 @@ final class ProcessFlinkCluster implements AutoCloseable {
         try {
             cluster.script(args.toArray(String[]::new));
         } catch (RuntimeException e) {
-            cluster.close(); // a half-started cluster stops too
+            try {
+                cluster.close(); // a half-started cluster stops too
+            } catch (RuntimeException stopping) {
+                e.addSuppressed(stopping);
+            }
             throw e;
         }
         return cluster;

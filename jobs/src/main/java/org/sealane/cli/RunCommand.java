@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.client.program.StreamContextEnvironment;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -53,8 +55,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--parallelism",
             paramLabel = "N",
-            description = "Parallelism of the embedded cluster (default: the number of cores).")
-    int parallelism = Runtime.getRuntime().availableProcessors();
+            description =
+                    "Parallelism of the job (default: the number of cores embedded, the"
+                            + " cluster's parallelism.default on a cluster).")
+    Integer parallelism;
 
     @Option(
             names = "--restore",
@@ -73,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (parallelism < 1 || parallelism > ReplayJob.MAX_PARALLELISM) {
+        if (parallelism != null && (parallelism < 1 || parallelism > ReplayJob.MAX_PARALLELISM)) {
             throw new IllegalArgumentException(
                     "--parallelism must be from 1 to " + ReplayJob.MAX_PARALLELISM);
         }
@@ -82,16 +86,35 @@ final class RunCommand implements Callable<Integer> {
         ZoneCatalogue catalogue = settings.catalogue();
         TaskForceRoster roster = settings.roster();
 
-        Configuration cluster = ReplayJob.loopbackCluster();
-        Optional<Path> checkpoint = checkpointToRestore(jobConfig);
-        checkpoint.ifPresent(
-                path -> {
-                    cluster.set(StateRecoveryOptions.SAVEPOINT_PATH, path.toUri().toString());
-                    System.err.println("sealane: restoring from " + path);
-                });
-        StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(cluster);
-        env.setParallelism(parallelism);
+        // Submitted to a cluster (flink run, the REST API, application mode), Flink's client
+        // provides the environment, and the zone catalogue and roster read above travel inside
+        // the job; from a shell, an embedded cluster on 127.0.0.1.
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        boolean onCluster = env instanceof StreamContextEnvironment;
+        if (!onCluster) {
+            Configuration cluster = ReplayJob.loopbackCluster();
+            checkpointToRestore(jobConfig)
+                    .ifPresent(
+                            path -> {
+                                cluster.set(
+                                        StateRecoveryOptions.SAVEPOINT_PATH,
+                                        path.toUri().toString());
+                                System.err.println("sealane: restoring from " + path);
+                            });
+            env = StreamExecutionEnvironment.getExecutionEnvironment(cluster);
+            env.setParallelism(
+                    parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors());
+        } else {
+            if (restore != null) {
+                throw new IllegalArgumentException(
+                        "--restore is for the embedded cluster; on a Flink cluster, give the"
+                                + " checkpoint or savepoint to the submission (bin/flink-cluster"
+                                + " submit --savepoint PATH, flink run -s PATH)");
+            }
+            if (parallelism != null) {
+                env.setParallelism(parallelism);
+            }
+        }
         JobClient job = new LiveJob(catalogue, roster, jobConfig).start(env);
         System.err.printf(
                 Locale.ROOT,
@@ -104,6 +127,11 @@ final class RunCommand implements Callable<Integer> {
                 jobConfig.kafkaRejectedTopic(),
                 jobConfig.exactlyOnce() ? "exactly once" : "at least once",
                 shortDuration(jobConfig.checkpointInterval()));
+        if (onCluster && !env.getConfiguration().get(DeploymentOptions.ATTACHED)) {
+            // Detached (flink run -d, the REST API): the job runs on; there is no result to
+            // wait for here.
+            return 0;
+        }
         JobExecutionResult result = job.getJobExecutionResult().get();
         LineTally lines = LineTally.from(result.getAllAccumulatorResults());
         long runningMillis = Math.max(1, result.getNetRuntime());

@@ -1,6 +1,7 @@
 package org.sealane.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,13 +38,47 @@ public final class SealaneCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /**
+     * Runs the command line and exits with its status; or, inside a Flink cluster's or client's
+     * JVM, returns, or throws with the error line on a failure.
+     */
     public static void main(String[] args) {
-        System.exit(execute(args));
+        if (ownsTheJvm()) {
+            System.exit(execute(args));
+        }
+        // Submitted with flink run, through the REST API or in application mode: the JVM is
+        // Flink's (on the REST path, the JobManager itself), so exiting would stop it. Flink
+        // reports an exception from main to whoever submitted the job.
+        StringWriter errors = new StringWriter();
+        int status = execute(new PrintWriter(errors, true), args);
+        System.err.print(errors);
+        if (status != 0) {
+            String error = errors.toString().strip().lines().findFirst().orElse("");
+            throw new IllegalStateException(
+                    error.isEmpty() ? "sealane: exit status " + status : error);
+        }
+    }
+
+    /**
+     * Whether sealane was started as a program of its own ({@code java -jar}): only then was it
+     * loaded by the JVM's application class loader. Flink loads a submitted job jar with a class
+     * loader of its own.
+     */
+    static boolean ownsTheJvm() {
+        return SealaneCommand.class.getClassLoader() == ClassLoader.getSystemClassLoader();
     }
 
     /** Runs the command line and returns its exit status. */
     public static int execute(String... args) {
+        return execute(null, args);
+    }
+
+    /** Runs the command line with its error messages to {@code errors} (null: standard error). */
+    static int execute(PrintWriter errors, String... args) {
         CommandLine cli = new CommandLine(new SealaneCommand());
+        if (errors != null) {
+            cli.setErr(errors);
+        }
         cli.setExecutionExceptionHandler(
                 (exception, commandLine, parseResult) -> {
                     PrintWriter err = commandLine.getErr();

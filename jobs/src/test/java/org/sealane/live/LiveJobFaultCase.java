@@ -3,8 +3,6 @@ package org.sealane.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -29,14 +27,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.sealane.TestData;
 import org.sealane.config.SealaneConfig;
 import org.sealane.fleet.TaskForceRoster;
 import org.sealane.kafka.LocalKafkaBroker;
-import org.sealane.replay.ReplayInput;
 import org.sealane.replay.ReplayJob;
-import org.sealane.simulate.Scenarios;
-import org.sealane.simulate.Simulator;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
@@ -60,7 +54,7 @@ class LiveJobFaultCase {
                             .build());
 
     private static LocalKafkaBroker broker;
-    private static Path traffic;
+    private static SimulatedTraffic traffic;
     private static List<String> expectedAlerts;
 
     @TempDir static Path work;
@@ -69,21 +63,8 @@ class LiveJobFaultCase {
     static void startBrokerAndReplayTheTraffic() throws Exception {
         broker = LocalKafkaBroker.start();
         // Enough traffic that the job runs through several checkpoints.
-        traffic = work.resolve("bulk.nmea");
-        Files.write(
-                traffic,
-                Simulator.run(Scenarios.bulk(300, Duration.ofHours(12), 7L), 7L).nmeaLines(),
-                StandardCharsets.UTF_8);
-        Path replayed = work.resolve("replay");
-        new ReplayJob(
-                        List.of(ReplayInput.of(traffic, null)),
-                        catalogue(),
-                        roster(),
-                        SealaneConfig.defaults(),
-                        replayed,
-                        2)
-                .runOn(StreamExecutionEnvironment.getExecutionEnvironment(), (r, t, e) -> {});
-        expectedAlerts = Files.readAllLines(replayed.resolve(ReplayJob.ALERTS_FILE));
+        traffic = SimulatedTraffic.bulk(work, 300, Duration.ofHours(12), 7L);
+        expectedAlerts = traffic.expectedAlerts();
     }
 
     @AfterAll
@@ -92,19 +73,16 @@ class LiveJobFaultCase {
     }
 
     private static ZoneCatalogue catalogue() {
-        return ZoneCatalogue.load(
-                TestData.repoRoot().resolve("replay-data/zones/sealane-zones.geojson"));
+        return SimulatedTraffic.catalogue();
     }
 
     private static TaskForceRoster roster() {
-        return TaskForceRoster.load(
-                TestData.repoRoot().resolve("replay-data/fleet/task-force.csv"));
+        return SimulatedTraffic.roster();
     }
 
     /** Runs the live job over the traffic with two task failures; returns the alerts it wrote. */
     private static List<String> runWithTwoTaskFailures(SealaneConfig config) throws Exception {
-        broker.produceLines(
-                config.kafkaInputTopic(), Files.readAllLines(traffic, StandardCharsets.UTF_8));
+        broker.produceLines(config.kafkaInputTopic(), traffic.lines());
         Configuration restarts = new Configuration();
         restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
@@ -137,7 +115,7 @@ class LiveJobFaultCase {
         List<String> live = runWithTwoTaskFailures(config);
 
         assertThat(expectedAlerts).hasSizeGreaterThan(100);
-        assertSameAlerts(live);
+        LiveTopics.assertSameAlerts(expectedAlerts, live);
     }
 
     @Test
@@ -159,10 +137,10 @@ class LiveJobFaultCase {
     void exactlyOnceNoAlertIsLostOrRepeatedWhenTheBrokerIsKilledAndRestarted() throws Exception {
         // given: a broker in a process of its own (bin/kafka, Kafka 4.3.1), the traffic on ais.raw
         Path dir = work.resolve("broker-crash");
-        int port = freePort();
+        int port = LoopbackPorts.freePair();
         ProcessBroker crashing = ProcessBroker.start(port, dir);
         try {
-            crashing.produceLines("ais.raw", Files.readAllLines(traffic, StandardCharsets.UTF_8));
+            crashing.produceLines("ais.raw", traffic.lines());
             SealaneConfig config =
                     SealaneConfig.defaults()
                             .with("kafka.bootstrap-servers", crashing.bootstrapServers())
@@ -195,7 +173,9 @@ class LiveJobFaultCase {
             // then: the alerts of a fault-free replay, each once
             assertThat(AfterCheckpoint.fired()).as("the broker was killed mid-run").isTrue();
             assertThat(crashing.restarted()).as("and started again").isTrue();
-            assertSameAlerts(LiveTopics.alertLines(crashing.readAllCommitted("sealane.alerts")));
+            LiveTopics.assertSameAlerts(
+                    expectedAlerts,
+                    LiveTopics.alertLines(crashing.readAllCommitted("sealane.alerts")));
         } finally {
             crashing.stop();
         }
@@ -232,9 +212,7 @@ class LiveJobFaultCase {
         settings.put("checkpoint.interval", "500ms");
         settings.put("checkpoint.directory", work.resolve(test).resolve("checkpoints").toString());
         settings.put("kafka.delivery-guarantee", guarantee);
-        broker.produceLines(
-                settings.get("kafka.input-topic"),
-                Files.readAllLines(traffic, StandardCharsets.UTF_8));
+        broker.produceLines(settings.get("kafka.input-topic"), traffic.lines());
         return settings;
     }
 
@@ -376,53 +354,5 @@ class LiveJobFaultCase {
         return RetainedCheckpoints.latest(checkpoints)
                 .map(path -> Long.parseLong(path.getFileName().toString().substring(4)))
                 .orElse(0L);
-    }
-
-    /**
-     * The live alerts are the replay's, line for line; on a difference, says how many were lost and
-     * how many repeated or new, with the first of each.
-     */
-    private static void assertSameAlerts(List<String> live) {
-        java.util.Map<String, Integer> balance = new java.util.TreeMap<>();
-        expectedAlerts.forEach(line -> balance.merge(line, 1, Integer::sum));
-        live.forEach(line -> balance.merge(line, -1, Integer::sum));
-        List<String> lost = new java.util.ArrayList<>();
-        List<String> extra = new java.util.ArrayList<>();
-        balance.forEach(
-                (line, n) -> {
-                    for (int i = 0; i < Math.abs(n); i++) {
-                        (n > 0 ? lost : extra).add(line);
-                    }
-                });
-        assertThat(lost.size() + extra.size())
-                .as(
-                        "%d alerts lost, %d repeated or new (of %d expected, %d read); first lost %s;"
-                                + " first extra %s",
-                        lost.size(),
-                        extra.size(),
-                        expectedAlerts.size(),
-                        live.size(),
-                        lost.stream().limit(3).toList(),
-                        extra.stream().limit(3).toList())
-                .isZero();
-        assertThat(live).containsExactlyElementsOf(expectedAlerts);
-    }
-
-    private static int freePort() throws java.io.IOException {
-        while (true) {
-            int port;
-            try (java.net.ServerSocket socket =
-                    new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-                port = socket.getLocalPort();
-            }
-            // bin/kafka puts its controller on the next port.
-            try (java.net.ServerSocket next =
-                    new java.net.ServerSocket(
-                            port + 1, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (java.io.IOException taken) {
-                // try another
-            }
-        }
     }
 }

@@ -1,10 +1,14 @@
 package org.sealane.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -73,5 +77,35 @@ final class LiveTopics {
                 .sorted(Comparator.comparing(json::sortKey))
                 .map(json::toJson)
                 .toList();
+    }
+
+    /**
+     * The live alerts are the fault-free replay's, line for line; on a difference, says how many
+     * were lost and how many repeated or new, with the first of each.
+     */
+    static void assertSameAlerts(List<String> expected, List<String> live) {
+        Map<String, Integer> balance = new TreeMap<>();
+        expected.forEach(line -> balance.merge(line, 1, Integer::sum));
+        live.forEach(line -> balance.merge(line, -1, Integer::sum));
+        List<String> lost = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        balance.forEach(
+                (line, n) -> {
+                    for (int i = 0; i < Math.abs(n); i++) {
+                        (n > 0 ? lost : extra).add(line);
+                    }
+                });
+        assertThat(lost.size() + extra.size())
+                .as(
+                        "%d alerts lost, %d repeated or new (of %d expected, %d read); first lost %s;"
+                                + " first extra %s",
+                        lost.size(),
+                        extra.size(),
+                        expected.size(),
+                        live.size(),
+                        lost.stream().limit(3).toList(),
+                        extra.stream().limit(3).toList())
+                .isZero();
+        assertThat(live).containsExactlyElementsOf(expected);
     }
 }

@@ -1,7 +1,6 @@
 package org.sealane.live;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.sealane.TestData;
 
 /**
  * A Kafka broker in a process of its own, started and stopped with {@code bin/kafka} (Kafka 4.3.1,
@@ -132,14 +130,6 @@ final class ProcessBroker {
     }
 
     private void kafka(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(TestData.repoRoot().resolve("bin/kafka").toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(
-                    "bin/kafka " + String.join(" ", args) + " failed: " + output);
-        }
+        BinScript.run("kafka", Duration.ofMinutes(3), args);
     }
 }

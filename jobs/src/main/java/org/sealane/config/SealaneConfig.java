@@ -161,13 +161,19 @@ public final class SealaneConfig implements Serializable {
                 "10s",
                 "How often the live job checkpoints; with exactly-once, alerts become visible to"
                         + " read_committed consumers at each checkpoint."),
+        BUFFER_TIMEOUT(
+                "network.buffer-timeout",
+                "100ms",
+                "How long the live job's records may wait in a half-full network buffer between"
+                        + " operators (Flink's execution.buffer-timeout.interval): lower for"
+                        + " alerts sooner, at some cost in throughput."),
         CHECKPOINT_DIRECTORY(
                 "checkpoint.directory",
                 "",
                 "Where the live job keeps its checkpoints (a path or a file://, s3://, hdfs:// URI),"
                         + " retained when it stops or dies so that 'sealane run --restore' can"
-                        + " resume from them; empty keeps them in the job manager's memory only,"
-                        + " lost with its process."),
+                        + " resume from them; empty keeps them in a scratch directory that goes"
+                        + " with the process (or where the Flink cluster's configuration says)."),
         COVERAGE_ENABLED(
                 "coverage.enabled",
                 "true",
@@ -483,6 +489,10 @@ public final class SealaneConfig implements Serializable {
 
     public Duration checkpointInterval() {
         return duration(Key.CHECKPOINT_INTERVAL);
+    }
+
+    public Duration bufferTimeout() {
+        return duration(Key.BUFFER_TIMEOUT);
     }
 
     /** The directory checkpoints are retained in, or empty to keep them in memory. */

@@ -1,9 +1,15 @@
 package org.sealane.live;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -99,7 +105,14 @@ public final class LiveJob {
                 config.exactlyOnce()
                         ? CheckpointingMode.EXACTLY_ONCE
                         : CheckpointingMode.AT_LEAST_ONCE);
-        config.checkpointDirectory().ifPresent(directory -> retainCheckpointsIn(env, directory));
+        if (config.checkpointDirectory().isPresent()) {
+            retainCheckpointsIn(env, config.checkpointDirectory().get());
+        } else if (env.getConfiguration()
+                .getOptional(CheckpointingOptions.CHECKPOINTS_DIRECTORY)
+                .isEmpty()) {
+            keepCheckpointsInScratch(env);
+        }
+        env.setBufferTimeout(Math.max(1, config.bufferTimeout().toMillis()));
 
         DataStream<RawLine> lines =
                 lineTap.apply(
@@ -155,6 +168,36 @@ public final class LiveJob {
                 CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         env.configure(storage);
+    }
+
+    /**
+     * Without a checkpoint directory, from sealane's or the cluster's configuration, checkpoints go
+     * to a scratch directory that goes with the process: Flink's in-memory alternative refuses an
+     * operator's state above 5 MB, which the vessel trackers pass in a backfill, and each refused
+     * checkpoint would restart the job.
+     */
+    private static void keepCheckpointsInScratch(StreamExecutionEnvironment env) {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("sealane-checkpoints-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch directory for checkpoints", e);
+        }
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> deleteRecursively(scratch), "checkpoint-scratch"));
+        Configuration storage = new Configuration();
+        storage.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        storage.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, scratch.toUri().toString());
+        env.configure(storage);
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Only scratch: what is left goes with the temporary directory.
+        }
     }
 
     private KafkaSource<RawLine> source() {

@@ -169,7 +169,7 @@ public final class LiveLatency {
     }
 
     /**
-     * One swing per vessel, across the edges of the catalogue's zones in turn: at the middle of an
+     * One swing per vessel, across the edges of the catalogue's zones in turn: at a point of an
      * edge of the zone's outline, pointing inwards (whichever way has the zone 50 m off).
      */
     private static List<Swing> swings(ZoneCatalogue catalogue, int vessels) {
@@ -189,8 +189,11 @@ public final class LiveLatency {
             if (Math.abs(a.x) >= 179.9 && Math.abs(b.x) >= 179.9) {
                 continue; // where an antimeridian zone is cut, not a real edge
             }
-            double lat = (a.y + b.y) / 2;
-            double lon = (a.x + b.x) / 2;
+            // Anywhere along the edge: vessels bunched at one spot would all be in one encounter
+            // grid cell, which no real traffic is.
+            double along = random.nextDouble(0.05, 0.95);
+            double lat = a.y + (b.y - a.y) * along;
+            double lon = a.x + (b.x - a.x) * along;
             double east = (b.x - a.x) * Math.cos(Math.toRadians(lat));
             double north = b.y - a.y;
             double length = Math.hypot(east, north);

@@ -22,12 +22,8 @@ final class InputTopic {
      *     brokers cannot be reached
      */
     static int partitions(String topic, Properties clientProperties) throws InterruptedException {
-        Properties admin = new Properties();
-        admin.putAll(clientProperties);
-        admin.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
-        admin.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
         String brokers = clientProperties.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
-        try (Admin client = Admin.create(admin)) {
+        try (Admin client = StartUpAdmin.open(clientProperties)) {
             return client.describeTopics(List.of(topic))
                     .allTopicNames()
                     .get(30, TimeUnit.SECONDS)

@@ -2,6 +2,7 @@ package org.sealane.live;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -159,15 +160,10 @@ public final class LiveJob {
      * transactions from the latest one.
      */
     private static void retainCheckpointsIn(StreamExecutionEnvironment env, String directory) {
-        Configuration storage = new Configuration();
-        storage.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        storage.set(
-                CheckpointingOptions.CHECKPOINTS_DIRECTORY,
-                RetainedCheckpoints.storageUri(directory).toString());
-        storage.set(
-                CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+        checkpointTo(
+                env,
+                RetainedCheckpoints.storageUri(directory),
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-        env.configure(storage);
     }
 
     /**
@@ -186,9 +182,18 @@ public final class LiveJob {
         Runtime.getRuntime()
                 .addShutdownHook(
                         new Thread(() -> deleteRecursively(scratch), "checkpoint-scratch"));
+        checkpointTo(
+                env, scratch.toUri(), ExternalizedCheckpointRetention.NO_EXTERNALIZED_CHECKPOINTS);
+    }
+
+    private static void checkpointTo(
+            StreamExecutionEnvironment env,
+            URI directory,
+            ExternalizedCheckpointRetention retention) {
         Configuration storage = new Configuration();
         storage.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        storage.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, scratch.toUri().toString());
+        storage.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, directory.toString());
+        storage.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, retention);
         env.configure(storage);
     }
 

@@ -32,12 +32,8 @@ public final class TransactionTimeoutCheck {
      */
     public static void require(Duration transactionTimeout, Properties clientProperties)
             throws InterruptedException {
-        Properties admin = new Properties();
-        admin.putAll(clientProperties);
-        admin.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
-        admin.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
         long maximum;
-        try (Admin client = Admin.create(admin)) {
+        try (Admin client = StartUpAdmin.open(clientProperties)) {
             maximum = brokerMaximum(client);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(

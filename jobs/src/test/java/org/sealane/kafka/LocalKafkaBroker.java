@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
@@ -231,10 +232,27 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return TRANSACTION_MAX_TIMEOUT_MS;
     }
 
-    /** Creates a topic with one replica per partition; returns once the controller has it. */
+    /**
+     * Creates a topic with one replica per partition; returns once every partition has a leader, so
+     * that a producer right after does not wait on a partition the broker is still setting up.
+     */
     public void createTopic(String name, int partitions) {
         try {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!admin
+                    .describeTopics(List.of(name))
+                    .allTopicNames()
+                    .get()
+                    .get(name)
+                    .partitions()
+                    .stream()
+                    .allMatch(partition -> partition.leader() != null)) {
+                if (System.nanoTime() > deadline) {
+                    throw new KafkaException("topic " + name + " has no leaders after 30 s");
+                }
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
         } catch (ExecutionException e) {
             throw new KafkaException("creating topic " + name + " failed", e.getCause());
         } catch (InterruptedException e) {

@@ -43,6 +43,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -261,20 +262,18 @@ public final class LocalKafkaBroker implements AutoCloseable {
      */
     private boolean hasLeaders(String topic) throws ExecutionException, InterruptedException {
         try {
-            return admin
-                    .describeTopics(List.of(topic))
-                    .allTopicNames()
-                    .get()
-                    .get(topic)
-                    .partitions()
-                    .stream()
-                    .allMatch(partition -> partition.leader() != null);
+            return partitionsOf(topic).stream().allMatch(partition -> partition.leader() != null);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return false;
             }
             throw e;
         }
+    }
+
+    private List<TopicPartitionInfo> partitionsOf(String topic)
+            throws ExecutionException, InterruptedException {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
     }
 
     /** The broker's admin client (closed with the broker): for anything the helpers lack. */
@@ -465,13 +464,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
             String topic, IsolationLevel isolation, long deadline) {
         try {
             List<TopicPartition> partitions =
-                    admin
-                            .describeTopics(List.of(topic))
-                            .allTopicNames()
-                            .get()
-                            .get(topic)
-                            .partitions()
-                            .stream()
+                    partitionsOf(topic).stream()
                             .map(p -> new TopicPartition(topic, p.partition()))
                             .collect(Collectors.toList());
             while (true) {

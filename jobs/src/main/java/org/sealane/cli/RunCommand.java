@@ -71,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
             })
     String restore;
 
+    @Option(
+            names = "--allow-non-restored-state",
+            description = {
+                "With --restore: drop the state of operators this job no longer has (an",
+                "operator removed, or its uid renamed) instead of refusing to start."
+            })
+    boolean allowNonRestoredState;
+
     static {
         System.setProperty("sealane.configHelp", ReplayCommand.configurationHelp());
     }
@@ -92,6 +100,9 @@ final class RunCommand implements Callable<Integer> {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         boolean onCluster = env instanceof StreamContextEnvironment;
         if (!onCluster) {
+            if (allowNonRestoredState && restore == null) {
+                throw new IllegalArgumentException("--allow-non-restored-state needs --restore");
+            }
             Configuration cluster = ReplayJob.loopbackCluster();
             checkpointToRestore(jobConfig)
                     .ifPresent(
@@ -99,6 +110,9 @@ final class RunCommand implements Callable<Integer> {
                                 cluster.set(
                                         StateRecoveryOptions.SAVEPOINT_PATH,
                                         path.toUri().toString());
+                                cluster.set(
+                                        StateRecoveryOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE,
+                                        allowNonRestoredState);
                                 System.err.println("sealane: restoring from " + path);
                             });
             env = StreamExecutionEnvironment.getExecutionEnvironment(cluster);
@@ -110,6 +124,12 @@ final class RunCommand implements Callable<Integer> {
                         "--restore is for the embedded cluster; on a Flink cluster, give the"
                                 + " checkpoint or savepoint to the submission (bin/flink-cluster"
                                 + " submit --savepoint PATH, flink run -s PATH)");
+            }
+            if (allowNonRestoredState) {
+                throw new IllegalArgumentException(
+                        "--allow-non-restored-state is for the embedded cluster; on a Flink"
+                                + " cluster, give it to the submission (bin/flink-cluster submit"
+                                + " --allow-non-restored-state, flink run -n)");
             }
             if (parallelism != null) {
                 env.setParallelism(parallelism);

@@ -62,7 +62,8 @@ public final class LiveJob {
     }
 
     /**
-     * Checks the brokers accept the job's transaction timeout, then starts the job on the
+     * Checks the brokers accept the job's transaction timeout and, when the environment restores a
+     * savepoint, that the job has an operator for every state in it; then starts the job on the
      * environment and returns at once.
      */
     public JobClient start(StreamExecutionEnvironment env) throws Exception {
@@ -79,6 +80,7 @@ public final class LiveJob {
             TransactionTimeoutCheck.require(config.kafkaTransactionTimeout(), clientProperties());
         }
         build(env, lineTap);
+        SavepointCheck.requireAHomeForEveryState(env);
         return env.executeAsync("sealane live");
     }
 

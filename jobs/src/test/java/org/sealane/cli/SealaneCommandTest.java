@@ -96,6 +96,13 @@ class SealaneCommandTest {
     }
 
     @Test
+    void droppingStateWithoutASavepointToRestoreIsAUsageError() {
+        assertThat(SealaneCommand.execute("run", "--allow-non-restored-state")).isEqualTo(2);
+        assertThat(stderr().strip())
+                .isEqualTo("sealane: error: --allow-non-restored-state needs --restore");
+    }
+
+    @Test
     void missingInputIsOneClearLineAndExit2(@TempDir Path dir) {
         int status =
                 SealaneCommand.execute(

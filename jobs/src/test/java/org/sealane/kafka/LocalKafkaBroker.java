@@ -43,7 +43,9 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -240,14 +242,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         try {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!admin
-                    .describeTopics(List.of(name))
-                    .allTopicNames()
-                    .get()
-                    .get(name)
-                    .partitions()
-                    .stream()
-                    .allMatch(partition -> partition.leader() != null)) {
+            while (!hasLeaders(name)) {
                 if (System.nanoTime() > deadline) {
                     throw new KafkaException("topic " + name + " has no leaders after 30 s");
                 }
@@ -259,6 +254,26 @@ public final class LocalKafkaBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted creating topic " + name, e);
         }
+    }
+
+    /**
+     * Whether every partition of a topic has a leader; a topic created a moment ago may not be
+     * known yet to the broker that answers.
+     */
+    private boolean hasLeaders(String topic) throws ExecutionException, InterruptedException {
+        try {
+            return partitionsOf(topic).stream().allMatch(partition -> partition.leader() != null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private List<TopicPartitionInfo> partitionsOf(String topic)
+            throws ExecutionException, InterruptedException {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
     }
 
     /** The broker's admin client (closed with the broker): for anything the helpers lack. */
@@ -449,13 +464,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
             String topic, IsolationLevel isolation, long deadline) {
         try {
             List<TopicPartition> partitions =
-                    admin
-                            .describeTopics(List.of(topic))
-                            .allTopicNames()
-                            .get()
-                            .get(topic)
-                            .partitions()
-                            .stream()
+                    partitionsOf(topic).stream()
                             .map(p -> new TopicPartition(topic, p.partition()))
                             .collect(Collectors.toList());
             while (true) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +94,7 @@ class LiveJobClusterCase {
         // when: a checkpoint has completed and committed alerts, kill -9 the TaskManager, then
         // start a new one
         int committedBeforeKill =
-                await(
+                Poll.until(
                         "a completed checkpoint and committed alerts",
                         STARTUP,
                         () -> {
@@ -111,7 +110,7 @@ class LiveJobClusterCase {
         cluster.killTaskManager(1);
         cluster.startTaskManager();
         String finalState =
-                await(
+                Poll.until(
                         "the job to finish",
                         RUN,
                         () -> {
@@ -155,20 +154,5 @@ class LiveJobClusterCase {
         assertThat(state)
                 .as("job %s, before the kill (logs in %s)", job, cluster.logs())
                 .isIn("CREATED", "INITIALIZING", "RUNNING");
-    }
-
-    /** Polls {@code probe} until it returns a value, failing after {@code limit}. */
-    private static <T> T await(String what, Duration limit, Callable<T> probe) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (true) {
-            T value = probe.call();
-            if (value != null) {
-                return value;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + limit + " for " + what);
-            }
-            Thread.sleep(200); // the pause between polls
-        }
     }
 }

@@ -19,9 +19,6 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -259,7 +256,8 @@ class LiveJobFaultCase {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             // Mid-stream: alerts written, some since the last checkpoint, more traffic to read.
             while (checkpointNumber(checkpoints) < 2
-                    || endOffsets(settings.get("kafka.alerts-topic")) < 200) {
+                    || TopicProgress.endOffsets(broker.admin(), settings.get("kafka.alerts-topic"))
+                            < 200) {
                 if (!job.isAlive()) {
                     throw new AssertionError("the job ended before its kill:\n" + job.output());
                 }
@@ -308,45 +306,9 @@ class LiveJobFaultCase {
         }
     }
 
-    /** Lines on the input topic past the offsets the job's consumer group has committed. */
     private static long unreadLines(Map<String, String> settings) throws Exception {
-        String topic = settings.get("kafka.input-topic");
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                broker.admin()
-                        .listConsumerGroupOffsets(settings.get("kafka.group-id"))
-                        .partitionsToOffsetAndMetadata()
-                        .get();
-        long unread = 0;
-        for (Map.Entry<TopicPartition, Long> end : latestOffsets(topic).entrySet()) {
-            OffsetAndMetadata done = committed.get(end.getKey());
-            unread += end.getValue() - (done == null ? 0 : done.offset());
-        }
-        return unread;
-    }
-
-    /** Records written to a topic, committed or not. */
-    private static long endOffsets(String topic) throws Exception {
-        return latestOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static Map<TopicPartition, Long> latestOffsets(String topic) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-        for (var partition :
-                broker.admin()
-                        .describeTopics(List.of(topic))
-                        .allTopicNames()
-                        .get()
-                        .get(topic)
-                        .partitions()) {
-            latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
-        }
-        Map<TopicPartition, Long> offsets = new java.util.HashMap<>();
-        broker.admin()
-                .listOffsets(latest)
-                .all()
-                .get()
-                .forEach((partition, end) -> offsets.put(partition, end.offset()));
-        return offsets;
+        return TopicProgress.unreadLines(
+                broker.admin(), settings.get("kafka.input-topic"), settings.get("kafka.group-id"));
     }
 
     /** The number of the newest complete checkpoint in the directory, 0 if none. */

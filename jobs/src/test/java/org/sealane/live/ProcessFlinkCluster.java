@@ -69,6 +69,24 @@ final class ProcessFlinkCluster implements AutoCloseable {
         return output.get(output.size() - 1);
     }
 
+    /**
+     * Stops the job with a savepoint ({@code bin/flink-cluster cancel JOB --savepoint}); returns
+     * the savepoint's path.
+     */
+    String stopWithSavepoint(String job) throws IOException, InterruptedException {
+        List<String> output =
+                script("cancel", job, "--savepoint", "--dir", dir.toString())
+                        .strip()
+                        .lines()
+                        .toList();
+        return output.get(output.size() - 1);
+    }
+
+    /** Cancels the job ({@code bin/flink-cluster cancel JOB}). */
+    void cancel(String job) throws IOException, InterruptedException {
+        script("cancel", job, "--dir", dir.toString());
+    }
+
     /** The PID of TaskManager {@code n} (numbered from 1 in start order). */
     long taskManagerPid(int n) throws IOException {
         return Long.parseLong(Files.readString(dir.resolve("taskmanager-" + n + ".pid")).strip());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -28,7 +30,8 @@ import org.sealane.model.StaticReport;
  * outputs), and lets through only positions whose event time can be used (see {@link
  * EventTimeGate}). Each input gets its own decoder (multipart messages and timestamp sentences span
  * its lines); one gate serves the whole stream because one watermark follows it. Counts every line
- * into the {@link PipelineCounters}.
+ * into the {@link PipelineCounters}, and positions and rejected lines into the {@link
+ * SealaneMetrics}.
  */
 public class DecodeAisLines extends ProcessFunction<RawLine, PositionReport> {
 
@@ -50,6 +53,8 @@ public class DecodeAisLines extends ProcessFunction<RawLine, PositionReport> {
     private transient LongCounter rejectedLines;
     private transient Map<LineOutcome, LongCounter> ignoredLines;
     private transient Map<RejectReason, LongCounter> rejectedByReason;
+    private transient Counter positionsMetric;
+    private transient Map<RejectReason, Counter> rejectedMetrics;
 
     /**
      * @param formats the format of each input, by input index
@@ -81,6 +86,9 @@ public class DecodeAisLines extends ProcessFunction<RawLine, PositionReport> {
                     outcome, getRuntimeContext().getLongCounter(PipelineCounters.ignored(outcome)));
         }
         rejectedByReason = new EnumMap<>(RejectReason.class);
+        MetricGroup metrics = SealaneMetrics.group(getRuntimeContext());
+        positionsMetric = SealaneMetrics.countWithRate(metrics, SealaneMetrics.POSITIONS);
+        rejectedMetrics = SealaneMetrics.rejectedByReason(metrics);
     }
 
     @Override
@@ -113,6 +121,7 @@ public class DecodeAisLines extends ProcessFunction<RawLine, PositionReport> {
                                 getRuntimeContext()
                                         .getLongCounter(PipelineCounters.rejected(reason)))
                 .add(rejected.inputLines());
+        rejectedMetrics.get(rejected.reason()).inc(rejected.inputLines());
         ctx.output(REJECTED, rejected);
     }
 
@@ -148,6 +157,7 @@ public class DecodeAisLines extends ProcessFunction<RawLine, PositionReport> {
             RejectReason refused = gate.admit(position.time(), position.hasTime());
             if (refused == null) {
                 positionLines.add(position.inputLines());
+                positionsMetric.inc();
                 out.collect(position);
             } else {
                 reject(

@@ -21,6 +21,7 @@ public class PendingFixes {
     private int head;
     private long flushTimer = NO_TIMER;
     private long quietTimer = NO_TIMER;
+    private long countedBy;
 
     public PendingFixes() {}
 
@@ -75,6 +76,18 @@ public class PendingFixes {
 
     public void setQuietTimer(long quietTimer) {
         this.quietTimer = quietTimer;
+    }
+
+    /**
+     * The run of the tracker (a random number drawn when it opens) that last counted this vessel as
+     * tracked; 0 for none, as in state written before the field existed.
+     */
+    public long getCountedBy() {
+        return countedBy;
+    }
+
+    public void setCountedBy(long countedBy) {
+        this.countedBy = countedBy;
     }
 
     /** Inserts a fix in event order: an append, unless it arrived out of order. */

@@ -3,6 +3,7 @@ package org.sealane.flink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -10,6 +11,8 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -65,6 +68,10 @@ public class VesselTracker
     private transient LongCounter duplicateLines;
     private transient AlertCounters alertCounters;
     private transient Emitter emitter;
+    private transient long run;
+    // Read by Flink's metric reporters on threads of their own.
+    private transient volatile long trackedVessels;
+    private transient volatile long detectorsWatermark;
 
     public VesselTracker(
             ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
@@ -83,6 +90,36 @@ public class VesselTracker
         duplicateLines = getRuntimeContext().getLongCounter(PipelineCounters.DUPLICATE_LINES);
         alertCounters = new AlertCounters(getRuntimeContext());
         emitter = new Emitter();
+        run = ThreadLocalRandom.current().nextLong() | 1L;
+        trackedVessels = 0;
+        detectorsWatermark = Long.MIN_VALUE;
+        MetricGroup metrics = SealaneMetrics.group(getRuntimeContext());
+        metrics.<Long, Gauge<Long>>gauge(SealaneMetrics.TRACKED_VESSELS, () -> trackedVessels);
+        metrics.<Long, Gauge<Long>>gauge(SealaneMetrics.EVENT_TIME_LAG, this::eventTimeLagMillis);
+    }
+
+    /** Wall clock minus the detectors' event time; none before the first watermark. */
+    private Long eventTimeLagMillis() {
+        long current = detectorsWatermark;
+        return current == Long.MIN_VALUE ? null : System.currentTimeMillis() - current;
+    }
+
+    /**
+     * Counts a vessel into {@code trackedVessels} the first time this run touches its state: after
+     * a restore, the vessels in state are counted as their fixes or timers come.
+     */
+    private void countTracked(PendingFixes vessel) {
+        if (vessel.getCountedBy() != run) {
+            vessel.setCountedBy(run);
+            trackedVessels++;
+        }
+    }
+
+    private void observe(long currentWatermark) {
+        // The end of a bounded input (Long.MAX_VALUE) is not an event time: keep the last one.
+        if (currentWatermark != Long.MAX_VALUE && currentWatermark != detectorsWatermark) {
+            detectorsWatermark = currentWatermark;
+        }
     }
 
     @Override
@@ -92,6 +129,8 @@ public class VesselTracker
         if (vessel == null) {
             vessel = new PendingFixes();
         }
+        countTracked(vessel);
+        observe(ctx.timerService().currentWatermark());
         vessel.add(fix);
         // One flush timer per vessel, at its earliest waiting fix rounded up to the flush
         // interval: a timer per fix would make the timer queue, not the tracking, the cost of the
@@ -128,10 +167,12 @@ public class VesselTracker
         if (vessel == null) {
             return;
         }
+        countTracked(vessel);
         FeedSilences feed = silences(ctx.getBroadcastState(FEED_SILENCES).immutableEntries());
         emitter.bind(ctx, out);
         VesselTrack track = vessel.getTrack();
         long watermark = ctx.timerService().currentWatermark();
+        observe(watermark);
         vessel.takeDue(watermark, fix -> monitor.apply(track, fix, feed, emitter));
         monitor.reportPresence(track, ctx.getCurrentKey(), emitter);
         emitter.sendSightings();
@@ -205,6 +246,7 @@ public class VesselTracker
             ctx.timerService().deleteEventTimeTimer(vessel.getQuietTimer());
         }
         vesselState.clear();
+        trackedVessels--;
     }
 
     /**

@@ -38,6 +38,9 @@ class ContainerDeploymentTest {
         assertThat(published).isNotEmpty().allMatch(port -> port.startsWith("127.0.0.1:"));
     }
 
+    private static final String PROMETHEUS_REPORTER =
+            "org.apache.flink.metrics.prometheus.PrometheusReporterFactory";
+
     @Test
     void composeRunsTheJobInApplicationModeWithCheckpointsOnANamedVolume() throws IOException {
         JsonNode compose = compose();
@@ -63,7 +66,8 @@ class ContainerDeploymentTest {
                     .containsEntry("execution.checkpointing.dir", "file:///flink-data/checkpoints")
                     .containsEntry(
                             "execution.checkpointing.savepoint-dir",
-                            "file:///flink-data/savepoints");
+                            "file:///flink-data/savepoints")
+                    .containsEntry("metrics.reporter.prom.factory.class", PROMETHEUS_REPORTER);
             assertThat(texts(compose.path("services").path(service).path("volumes")))
                     .as(service)
                     .contains("flink-data:/flink-data");
@@ -92,6 +96,8 @@ class ContainerDeploymentTest {
                         "high-availability.storageDir")) {
             assertThat(flink.path(key).asText()).as(key).startsWith("s3://");
         }
+        assertThat(flink.path("metrics.reporter.prom.factory.class").asText())
+                .isEqualTo(PROMETHEUS_REPORTER);
     }
 
     @Test

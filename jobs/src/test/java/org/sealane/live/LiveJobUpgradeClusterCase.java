@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,8 @@ import org.sealane.simulate.Simulator;
  * operators) and at a higher parallelism (key groups move between subtasks). The traffic then
  * carries on, and the alert topic holds exactly the alerts of a fault-free run: none lost, none
  * twice. A release that renamed an operator's uid is refused, in one line, before any job starts.
+ * And the metrics an engineer charts, read from the cluster's REST API as its web UI does, count
+ * what went through the job.
  */
 class LiveJobUpgradeClusterCase {
 
@@ -157,6 +160,71 @@ class LiveJobUpgradeClusterCase {
         assertThat(parallelismOf(vertices, "Patrol zone coverage")).isEqualTo(3);
         assertThat(alertsAtSavepoint).isPositive().isLessThan(faultFree.size());
         LiveTopics.assertSameAlerts(faultFree, live);
+    }
+
+    @Test
+    void metricsOnTheRestApiCountWhatWentThroughTheJob() throws Exception {
+        // given: simulated traffic with what a replay of it counts, and a job reading it
+        SimulatedTraffic simulated = SimulatedTraffic.bulk(work, 60, Duration.ofHours(6), 23L);
+        JsonNode replayed =
+                new ObjectMapper().readTree(work.resolve("replay/summary.json").toFile());
+        long positions = replayed.path("positions").asLong() + replayed.path("duplicates").asLong();
+        Map<String, String> settings = runningJobSettings("metrics");
+        broker.produceLines(settings.get("kafka.input-topic"), simulated.lines());
+        String job =
+                cluster.submit(
+                        jobOptions(
+                                configFile(
+                                        settings, "metrics.properties", "coverage.enabled", "true"),
+                                "2"));
+
+        // when: it has read everything and committed its alerts
+        awaitSettled(job, settings);
+        int committed = committedAlerts(settings).size();
+        Map<String, Double> alerts =
+                Poll.until(
+                        "the alert metrics to count the " + committed + " committed alerts",
+                        Duration.ofMinutes(1),
+                        () -> {
+                            Map<String, Double> byType =
+                                    cluster.metricSums(
+                                            job,
+                                            name ->
+                                                    name.contains(".sealane.alertType.")
+                                                            && name.endsWith(".alerts"));
+                            return sum(byType) == committed ? byType : null;
+                        });
+
+        // then: the REST API shows positions, rejected lines, alerts, vessels and event-time lag
+        assertThat(sum(cluster.metricSums(job, name -> name.endsWith(".sealane.positions"))))
+                .as("positions decoded")
+                .isEqualTo(positions);
+        assertThat(alerts.keySet())
+                .as("alert series by type")
+                .anyMatch(name -> name.contains(".alertType.ZONE_ENTRY."))
+                .anyMatch(name -> name.contains(".alertType.CHOKEPOINT_TRANSIT."));
+        assertThat(
+                        sum(
+                                cluster.metricSums(
+                                        job,
+                                        name ->
+                                                name.contains(".sealane.reason.")
+                                                        && name.endsWith(".rejected"))))
+                .as("rejected lines, as many as on the rejected topic")
+                .isEqualTo(
+                        LiveTopics.committed(broker, settings.get("kafka.rejected-topic")).size());
+        assertThat(sum(cluster.metricSums(job, name -> name.endsWith(".sealane.trackedVessels"))))
+                .as("vessels in the trackers' state")
+                .isBetween(1.0, 60.0);
+        assertThat(cluster.metricSums(job, name -> name.endsWith(".sealane.eventTimeLagMs")))
+                .as("event-time lag of the detectors: the simulated traffic is in the past")
+                .isNotEmpty()
+                .allSatisfy((name, lag) -> assertThat(lag).isPositive());
+        cluster.cancel(job);
+    }
+
+    private static double sum(Map<String, Double> sums) {
+        return sums.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** The alerts of the upgraded configuration run from the start on all the traffic. */

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A Flink session cluster of JVMs of their own, started, fed and stopped with {@code
@@ -121,6 +126,37 @@ final class ProcessFlinkCluster implements AutoCloseable {
                     "GET " + path + ": HTTP " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body());
+    }
+
+    /**
+     * The sums over all subtasks of a running job's metrics whose names (as the REST API gives
+     * them, {@code <operator>.<group>...<metric>}) match, by name; empty until the JobManager has
+     * fetched them from the TaskManagers ({@code metrics.fetcher.update-interval}, 10 s).
+     */
+    Map<String, Double> metricSums(String job, Predicate<String> names)
+            throws IOException, InterruptedException {
+        Map<String, Double> sums = new TreeMap<>();
+        for (JsonNode vertex : rest("/jobs/" + job).path("vertices")) {
+            String metrics = "/jobs/" + job + "/vertices/" + vertex.path("id").asText();
+            List<String> matching = new ArrayList<>();
+            for (JsonNode metric : rest(metrics + "/subtasks/metrics")) {
+                String name = metric.path("id").asText();
+                if (names.test(name)) {
+                    matching.add(name);
+                }
+            }
+            for (String name : matching) {
+                String query =
+                        "/subtasks/metrics?agg=sum&get="
+                                + URLEncoder.encode(name, StandardCharsets.UTF_8);
+                for (JsonNode value : rest(metrics + query)) {
+                    if (value.has("sum")) {
+                        sums.merge(name, value.path("sum").asDouble(), Double::sum);
+                    }
+                }
+            }
+        }
+        return sums;
     }
 
     Path logs() {

@@ -45,7 +45,7 @@ class ReplayScenarioITCase {
             "MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,VesselName,IMO,CallSign,VesselType";
 
     /** A watched box in the Bay of Bengal shipping lane, 1.0-1.2 E of 88 E, 10-10.2 N. */
-    private static final String ZONES =
+    static final String ZONES =
             "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
                     + "{\"id\":\"lane-box\",\"name\":\"Lane box\",\"kind\":\"watch\"},\"geometry\":"
                     + "{\"type\":\"Polygon\",\"coordinates\":[[[89.0,10.0],[89.2,10.0],[89.2,10.2],"

@@ -37,11 +37,7 @@ public final class WebAssets {
 
     /** A script beside {@code owner}'s class, checked as {@link #script(String)} checks. */
     public static String script(Class<?> owner, String name) {
-        String text = text(owner, name);
-        if (text.toLowerCase(Locale.ROOT).contains("</script")) {
-            throw new IllegalStateException(name + " contains </script: it cannot be inlined");
-        }
-        return text;
+        return inlinable(owner, name, "</script");
     }
 
     /** A style sheet, checked as {@link #script(String)} checks scripts. */
@@ -51,9 +47,14 @@ public final class WebAssets {
 
     /** A style sheet beside {@code owner}'s class, checked as {@link #style(String)} checks. */
     public static String style(Class<?> owner, String name) {
+        return inlinable(owner, name, "</style");
+    }
+
+    private static String inlinable(Class<?> owner, String name, String endTag) {
         String text = text(owner, name);
-        if (text.toLowerCase(Locale.ROOT).contains("</style")) {
-            throw new IllegalStateException(name + " contains </style: it cannot be inlined");
+        if (text.toLowerCase(Locale.ROOT).contains(endTag)) {
+            throw new IllegalStateException(
+                    name + " contains " + endTag + ": it cannot be inlined");
         }
         return text;
     }

@@ -46,7 +46,7 @@
         : 'No track kept for MMSI ' + mmsi;
     }
   });
-  data.alerts.forEach(function (alert) { seaMap.addAlert(alert); });
+  seaMap.addAlerts(data.alerts);
   seaMap.fitToContent();
 
   // --- alerts per hour, by type -------------------------------------------------------------

@@ -140,6 +140,19 @@
     }
     redrawLegend();
 
+    function addMarker(alert) {
+      var marker = L.circleMarker([alert.lat, alert.lon], {
+        radius: 6, color: '#222', weight: 1, fillColor: colourOf(alert.type), fillOpacity: 0.9,
+        className: 'sealane-alert sealane-alert-' + alert.type
+      });
+      // Built when first opened: a replay can have tens of thousands of alerts.
+      marker.bindPopup(function () { return popupHtml(alert); }, { maxWidth: 360 });
+      marker.alert = alert;
+      marker.addTo(alertLayer);
+      typesShown[alert.type] = (typesShown[alert.type] || 0) + 1;
+      return marker;
+    }
+
     map.on('popupopen', function (event) {
       var button = event.popup.getElement().querySelector('.sealane-show-track');
       if (button && options.onTrackRequest) {
@@ -152,19 +165,17 @@
     var api = {
       map: map,
 
-      /** Adds one alert's marker; returns it. */
+      /** Adds one alert's marker (as a live feed brings it); returns it. */
       addAlert: function (alert) {
-        var colour = colourOf(alert.type);
-        var marker = L.circleMarker([alert.lat, alert.lon], {
-          radius: 6, color: '#222', weight: 1, fillColor: colour, fillOpacity: 0.9,
-          className: 'sealane-alert sealane-alert-' + alert.type
-        });
-        marker.bindPopup(popupHtml(alert), { maxWidth: 360 });
-        marker.alert = alert;
-        marker.addTo(alertLayer);
-        typesShown[alert.type] = (typesShown[alert.type] || 0) + 1;
+        var marker = addMarker(alert);
         redrawLegend();
         return marker;
+      },
+
+      /** Adds many alerts' markers at once, the legend redrawn once. */
+      addAlerts: function (alerts) {
+        alerts.forEach(addMarker);
+        redrawLegend();
       },
 
       /** The markers of the alerts added so far. */

@@ -44,6 +44,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -240,14 +241,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         try {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!admin
-                    .describeTopics(List.of(name))
-                    .allTopicNames()
-                    .get()
-                    .get(name)
-                    .partitions()
-                    .stream()
-                    .allMatch(partition -> partition.leader() != null)) {
+            while (!hasLeaders(name)) {
                 if (System.nanoTime() > deadline) {
                     throw new KafkaException("topic " + name + " has no leaders after 30 s");
                 }
@@ -258,6 +252,28 @@ public final class LocalKafkaBroker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted creating topic " + name, e);
+        }
+    }
+
+    /**
+     * Whether every partition of a topic just created has a leader; false while the broker's
+     * metadata does not know the topic yet, which a loaded machine makes last a moment.
+     */
+    private boolean hasLeaders(String topic) throws ExecutionException, InterruptedException {
+        try {
+            return admin
+                    .describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions()
+                    .stream()
+                    .allMatch(partition -> partition.leader() != null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -53,8 +53,12 @@ final class JobSettings {
     }
 
     ZoneCatalogue catalogue() {
-        return ZoneCatalogue.load(
-                file(zones, "replay-data/zones/sealane-zones.geojson", "--zones"));
+        return ZoneCatalogue.load(zonesFile());
+    }
+
+    /** The zone catalogue's file: the one given, or the bundled one. */
+    Path zonesFile() {
+        return file(zones, "replay-data/zones/sealane-zones.geojson", "--zones");
     }
 
     TaskForceRoster roster() {

@@ -3,6 +3,7 @@ package org.sealane.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.sealane.input.InputFormat;
 import org.sealane.replay.ReplayInput;
 import org.sealane.replay.ReplayJob;
 import org.sealane.replay.ReplaySummary;
+import org.sealane.report.ReportData;
 import org.sealane.zones.ZoneCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +40,10 @@ import picocli.CommandLine.Parameters;
             "  rejected.jsonl  every input line that could not be used, with its reason",
             "  summary.json    counts that add up to the input lines, alerts by type, each",
             "                  nation's share of the patrol time, speed",
+            "  tracks.jsonl    the name and thinned track of each vessel with an alert",
+            "  zones.geojson   the zone catalogue of the replay",
+            "  report.html     the analyst's report, one file that opens offline: the map of",
+            "                  zones, alerts and tracks, charts, the summary (sealane report)",
             "",
             "Inputs may be raw NMEA (!AIVDM with tag blocks, $PGHP or receiver timestamps) or",
             "decoded CSV (NOAA MarineCadastre, Danish DMA), gzipped or not; the format is",
@@ -133,6 +139,10 @@ final class ReplayCommand implements Callable<Integer> {
         if (showProgress) {
             err.print("\r\033[K");
         }
+        Files.copy(
+                settings.zonesFile(),
+                out.resolve(ReportData.ZONES_FILE),
+                StandardCopyOption.REPLACE_EXISTING);
         System.out.printf(
                 Locale.ROOT,
                 "Replayed %,d lines in %.1f s (%,d positions/s): %,d positions, %,d rejected;"
@@ -144,6 +154,7 @@ final class ReplayCommand implements Callable<Integer> {
                 summary.rejected(),
                 summary.alerts(),
                 out);
+        ReportCommand.writeReport(out, null, out.resolve(ReportCommand.REPORT_FILE));
         long late = summary.rejectedBecause(RejectReason.LATE);
         if (late > summary.positions() / 10) {
             // Files given out of time order, or a feed more out of order than the bound (a

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             ReplayCommand.class,
+            ReportCommand.class,
             RunCommand.class,
             DecodeCommand.class,
             ZonesCommand.class,

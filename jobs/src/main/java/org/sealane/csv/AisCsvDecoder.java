@@ -1,6 +1,8 @@
 package org.sealane.csv;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.sealane.avro.RejectReason;
 import org.sealane.input.DecodedInput;
 import org.sealane.input.LineDecoder;
@@ -8,13 +10,16 @@ import org.sealane.input.LineOutcome;
 import org.sealane.model.AisLimits;
 import org.sealane.model.PositionReport;
 import org.sealane.model.RejectedInput;
+import org.sealane.model.StaticReport;
 
 /**
  * Reads decoded-AIS CSV exports (NOAA MarineCadastre, Danish Maritime Authority) into positions.
  * Columns are bound by name from the header line, so exports with extra or reordered columns read
- * the same; without a header the layout's usual order is assumed. Rows that cannot be used are
- * rejected with a reason; rows of base stations and aids to navigation are counted as other AIS
- * messages. Not thread-safe: one instance per input.
+ * the same; without a header the layout's usual order is assumed. A vessel's name, repeated on
+ * every row, becomes a static report when it is first seen or changes; that report accounts for no
+ * line of its own (the row is a position). Rows that cannot be used are rejected with a reason;
+ * rows of base stations and aids to navigation are counted as other AIS messages. Not thread-safe:
+ * one instance per input.
  */
 public final class AisCsvDecoder implements LineDecoder {
 
@@ -29,7 +34,22 @@ public final class AisCsvDecoder implements LineDecoder {
     private int headingColumn;
     private int navStatusColumn;
     private int mobileTypeColumn;
+    private int nameColumn;
     private int columns;
+
+    /**
+     * The last name reported for each vessel, the least recently used forgotten past this many:
+     * forgetting one only reports its name again.
+     */
+    static final int NAMES_REMEMBERED = 65_536;
+
+    private final Map<Long, String> reportedNames =
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+                    return size() > NAMES_REMEMBERED;
+                }
+            };
 
     private AisCsvDecoder(CsvLayout layout, String defaultHeader) {
         this.layout = layout;
@@ -151,6 +171,24 @@ public final class AisCsvDecoder implements LineDecoder {
                         0,
                         sequence,
                         1));
+        if (nameColumn >= 0 && nameColumn < fields.count() && !fields.isEmpty(nameColumn)) {
+            reportNameChange(mmsi, time, sequence, out);
+        }
+    }
+
+    private void reportNameChange(long mmsi, long time, long sequence, DecodedInput out) {
+        String reported = reportedNames.get(mmsi);
+        if (reported != null && fields.equalsText(nameColumn, reported)) {
+            return;
+        }
+        String name = fields.get(nameColumn).trim();
+        if (name.isEmpty() || name.equals(reported)) {
+            return;
+        }
+        reportedNames.put(mmsi, name);
+        out.staticReport(
+                new StaticReport(
+                        mmsi, time, -1, null, name, -1, -1, -1, Double.NaN, null, 0, sequence, 0));
     }
 
     @Override
@@ -169,6 +207,7 @@ public final class AisCsvDecoder implements LineDecoder {
         headingColumn = column(layout.heading);
         navStatusColumn = layout.navStatus == null ? -1 : column(layout.navStatus);
         mobileTypeColumn = layout.mobileType == null ? -1 : column(layout.mobileType);
+        nameColumn = column(layout.vesselName);
         int required = Math.min(Math.min(mmsiColumn, timeColumn), Math.min(latColumn, lonColumn));
         if (required < 0 || speedColumn < 0 || courseColumn < 0 || headingColumn < 0) {
             return false;

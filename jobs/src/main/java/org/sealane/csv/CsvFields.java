@@ -79,6 +79,23 @@ final class CsvFields {
         return quoted != null ? quoted : line.substring(starts[index], ends[index]);
     }
 
+    /** Whether the field, without surrounding blanks, is {@code text}; allocates nothing. */
+    boolean equalsText(int index, String text) {
+        String quoted = unquoted[index];
+        if (quoted != null) {
+            return quoted.trim().equals(text);
+        }
+        int from = starts[index];
+        int to = ends[index];
+        while (from < to && line.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && line.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to - from == text.length() && line.regionMatches(from, text, 0, text.length());
+    }
+
     boolean isEmpty(int index) {
         return starts[index] == ends[index];
     }

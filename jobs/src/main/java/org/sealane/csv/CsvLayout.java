@@ -8,7 +8,17 @@ import java.util.Locale;
  */
 enum CsvLayout {
     /** NOAA / BOEM MarineCadastre: {@code MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,...}. */
-    MARINECADASTRE("MMSI", "BaseDateTime", "LAT", "LON", "SOG", "COG", "Heading", "Status", null),
+    MARINECADASTRE(
+            "MMSI",
+            "BaseDateTime",
+            "LAT",
+            "LON",
+            "SOG",
+            "COG",
+            "Heading",
+            "Status",
+            null,
+            "VesselName"),
     /** Danish Maritime Authority aisdk: {@code # Timestamp,Type of mobile,MMSI,Latitude,...}. */
     DMA(
             "MMSI",
@@ -19,7 +29,8 @@ enum CsvLayout {
             "COG",
             "Heading",
             "Navigational status",
-            "Type of mobile");
+            "Type of mobile",
+            "Name");
 
     final String mmsi;
     final String time;
@@ -30,6 +41,7 @@ enum CsvLayout {
     final String heading;
     final String navStatus;
     final String mobileType;
+    final String vesselName;
 
     CsvLayout(
             String mmsi,
@@ -40,7 +52,8 @@ enum CsvLayout {
             String course,
             String heading,
             String navStatus,
-            String mobileType) {
+            String mobileType,
+            String vesselName) {
         this.mmsi = mmsi;
         this.time = time;
         this.lat = lat;
@@ -50,6 +63,7 @@ enum CsvLayout {
         this.heading = heading;
         this.navStatus = navStatus;
         this.mobileType = mobileType;
+        this.vesselName = vesselName;
     }
 
     /**

@@ -112,9 +112,12 @@ public final class SealaneTopology {
      * What monitoring makes of the positions.
      *
      * @param coverage null when {@code coverage.enabled} is false
+     * @param trackPoints each vessel's good fixes, thinned for drawing its track on a map
      */
     public record MonitoredStreams(
-            DataStream<AlertEvent> alerts, DataStream<ZoneCoverageMetric> coverage) {}
+            DataStream<AlertEvent> alerts,
+            DataStream<ZoneCoverageMetric> coverage,
+            DataStream<PositionReport> trackPoints) {}
 
     /**
      * Every alert: the per-vessel detectors (zones, transits, loitering, speed, gaps, jumps and
@@ -166,8 +169,10 @@ public final class SealaneTopology {
                         .uid("encounter-pairs")
                         .name("Encounters");
         DataStream<AlertEvent> detected = vesselAlerts.union(encounters);
+        DataStream<PositionReport> trackPoints =
+                vesselAlerts.getSideOutput(VesselTracker.TRACK_POINTS);
         if (!config.coverageEnabled()) {
-            return new MonitoredStreams(detected, null);
+            return new MonitoredStreams(detected, null, trackPoints);
         }
 
         List<String> patrolZones =
@@ -197,6 +202,8 @@ public final class SealaneTopology {
                         .uid("patrol-coverage")
                         .name("Patrol zone coverage");
         return new MonitoredStreams(
-                detected.union(coverage.getSideOutput(CoverageWatch.COVERAGE_GAPS)), coverage);
+                detected.union(coverage.getSideOutput(CoverageWatch.COVERAGE_GAPS)),
+                coverage,
+                trackPoints);
     }
 }

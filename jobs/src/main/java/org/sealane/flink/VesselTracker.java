@@ -24,6 +24,7 @@ import org.sealane.model.EncounterSighting;
 import org.sealane.model.PositionReport;
 import org.sealane.track.DetectorThresholds;
 import org.sealane.track.FeedSilences;
+import org.sealane.track.TrackThinning;
 import org.sealane.track.VesselMonitor;
 import org.sealane.track.VesselTrack;
 import org.sealane.zones.ZoneCatalogue;
@@ -34,8 +35,9 @@ import org.sealane.zones.ZoneCatalogue;
  * in input order), so out-of-order input within the watermark bound gives the same alerts as sorted
  * input, at any parallelism. Presence in patrol zones goes to {@link #PRESENCE} after each batch.
  * The feed's silences come in on the broadcast side, so AIS gaps count only live feed time. Slow
- * fixes go to {@link #SIGHTINGS}, by grid cell, for the encounter search. A vessel silent for
- * {@code track.expiry} is forgotten: its state and timers are removed.
+ * fixes go to {@link #SIGHTINGS}, by grid cell, for the encounter search; a thinned track to {@link
+ * #TRACK_POINTS}. A vessel silent for {@code track.expiry} is forgotten: its state and timers are
+ * removed.
  */
 public class VesselTracker
         extends KeyedBroadcastProcessFunction<Long, PositionReport, FeedSilence, AlertEvent> {
@@ -49,6 +51,10 @@ public class VesselTracker
     /** Presence of vessels in patrol zones, for coverage (docs/coverage.md). */
     public static final OutputTag<ZoneObservation> PRESENCE =
             new OutputTag<>("patrol-presence", ZoneObservation.TYPE) {};
+
+    /** Where each vessel went, thinned for a map ({@link TrackThinning}), for replay reports. */
+    public static final OutputTag<PositionReport> TRACK_POINTS =
+            new OutputTag<>("track-points", PositionReportTypeInfo.INSTANCE);
 
     /** The feed's silences, by start; the same on every subtask. */
     public static final MapStateDescriptor<Long, Long> FEED_SILENCES =
@@ -311,6 +317,13 @@ public class VesselTracker
         @Override
         public void duplicate(int lines) {
             duplicateLines.add(lines);
+        }
+
+        @Override
+        public void trackMoved(PositionReport fix, long previousFixTime) {
+            if (TrackThinning.keeps(fix, previousFixTime)) {
+                ctx.output(TRACK_POINTS, fix);
+            }
         }
     }
 }

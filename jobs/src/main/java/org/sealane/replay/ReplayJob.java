@@ -30,13 +30,17 @@ import org.sealane.output.CoverageJsonFormat;
 import org.sealane.output.JsonLinesFileSink;
 import org.sealane.output.JsonLinesFiles;
 import org.sealane.output.RejectedJsonFormat;
+import org.sealane.output.TrackPointFormat;
+import org.sealane.output.VesselNameFormat;
+import org.sealane.output.VesselTracks;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
  * Replays AIS files through the sealane topology on a Flink cluster (by default an embedded
  * MiniCluster bound to loopback) and writes {@code alerts.jsonl}, {@code coverage.jsonl}, {@code
- * coverage.csv}, {@code rejected.jsonl} and {@code summary.json} into the output directory. The
- * same input gives byte-identical files at any parallelism.
+ * coverage.csv}, {@code rejected.jsonl}, {@code tracks.jsonl} (the named, thinned tracks of the
+ * vessels with alerts, for the report's map) and {@code summary.json} into the output directory.
+ * The same input gives byte-identical files at any parallelism.
  */
 public final class ReplayJob {
 
@@ -48,6 +52,7 @@ public final class ReplayJob {
     public static final String COVERAGE_FILE = "coverage.jsonl";
     public static final String COVERAGE_CSV_FILE = "coverage.csv";
     public static final String SUMMARY_FILE = "summary.json";
+    public static final String TRACKS_FILE = "tracks.jsonl";
 
     private final List<ReplayInput> inputs;
     private final ZoneCatalogue zones;
@@ -127,6 +132,11 @@ public final class ReplayJob {
                     JsonLinesFiles.merge(
                             staging.resolve("alerts"), outDirectory.resolve(ALERTS_FILE));
             JsonLinesFiles.merge(staging.resolve("rejected"), outDirectory.resolve(REJECTED_FILE));
+            VesselTracks.write(
+                    staging.resolve("tracks"),
+                    staging.resolve("names"),
+                    outDirectory.resolve(ALERTS_FILE),
+                    outDirectory.resolve(TRACKS_FILE));
             long coverage = 0;
             if (config.coverageEnabled()) {
                 coverage =
@@ -194,6 +204,20 @@ public final class ReplayJob {
                     .uid("coverage-csv-file-sink")
                     .name("coverage.csv");
         }
+        monitored
+                .trackPoints()
+                .sinkTo(new JsonLinesFileSink<>(staging.resolve("tracks"), new TrackPointFormat()))
+                .uid("track-points-file-sink")
+                .name("tracks.jsonl points");
+        decoded.staticReports()
+                .filter(report -> report.shipName() != null)
+                .setParallelism(lines.getParallelism())
+                .uid("named-vessels")
+                .name("Named vessels")
+                .sinkTo(new JsonLinesFileSink<>(staging.resolve("names"), new VesselNameFormat()))
+                .setParallelism(lines.getParallelism())
+                .uid("vessel-names-file-sink")
+                .name("tracks.jsonl names");
         decoded.rejected()
                 .sinkTo(
                         new JsonLinesFileSink<>(

@@ -44,6 +44,12 @@ public final class VesselMonitor {
 
         /** A fix repeated the last good one; {@code lines} input lines made it. */
         void duplicate(int lines);
+
+        /**
+         * The track moved to a good fix, {@code previousFixTime} after the last one ({@link
+         * PositionReport#UNKNOWN_TIME} for a track's first fix): for drawing where it went.
+         */
+        default void trackMoved(PositionReport fix, long previousFixTime) {}
     }
 
     private final DetectorThresholds thresholds;
@@ -101,6 +107,7 @@ public final class VesselMonitor {
             case JUMP -> out.accept(jump(fix, previousTime, previousLat, previousLon, track));
             case SECOND_TRACK -> openConflict(track, fix, previousLat, previousLon, out);
             case ACCEPTED -> {
+                out.trackMoved(fix, hadFix ? previousTime : PositionReport.UNKNOWN_TIME);
                 if (hadFix) {
                     goodFix(
                             track,
@@ -127,20 +134,22 @@ public final class VesselMonitor {
                             out);
                 }
             }
-            case REANCHORED ->
-                    // The way to the new fix starts at the suspect fix it agreed with; the gap,
-                    // if any, at the old track's last fix.
-                    goodFix(
-                            track,
-                            fix,
-                            suspectTime,
-                            suspectLat,
-                            suspectLon,
-                            previousTime,
-                            previousLat,
-                            previousLon,
-                            silences,
-                            out);
+            case REANCHORED -> {
+                out.trackMoved(fix, previousTime);
+                // The way to the new fix starts at the suspect fix it agreed with; the gap, if
+                // any, at the old track's last fix.
+                goodFix(
+                        track,
+                        fix,
+                        suspectTime,
+                        suspectLat,
+                        suspectLon,
+                        previousTime,
+                        previousLat,
+                        previousLon,
+                        silences,
+                        out);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sealane.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.sealane.avro.RejectReason;
 import org.sealane.input.LineOutcome;
 import org.sealane.input.RecordedOutput;
 import org.sealane.model.PositionReport;
+import org.sealane.model.StaticReport;
 
 class AisCsvDecoderTest {
 
@@ -42,6 +44,26 @@ class AisCsvDecoderTest {
         assertThat(p.headingDeg()).isEqualTo(120);
         assertThat(p.sequence()).isEqualTo(2);
         assertThat(p.inputLines()).isEqualTo(1);
+    }
+
+    @Test
+    void aVesselsNameIsReportedWhenFirstSeenAndWhenItChangesWithoutCountingALine() {
+        AisCsvDecoder decoder = AisCsvDecoder.marineCadastre();
+        decoder.decode(NOAA_HEADER, 1, out);
+        decoder.decode(
+                "311256000,2020-01-01T00:00:00,25.9,-79.9,1.8,12.0,38.0,EVRIDIKI,,,80", 2, out);
+        decoder.decode(
+                "311256000,2020-01-01T00:01:00,25.9,-79.9,1.8,12.0,38.0,EVRIDIKI ,,,80", 3, out);
+        decoder.decode("311256000,2020-01-01T00:02:00,25.9,-79.9,1.8,12.0,38.0,,,,80", 4, out);
+        decoder.decode(
+                "311256000,2020-01-01T00:03:00,25.9,-79.9,1.8,12.0,38.0,EVRIDIKI II,,,80", 5, out);
+
+        assertThat(out.positions).hasSize(4);
+        assertThat(out.statics)
+                .extracting(StaticReport::mmsi, StaticReport::shipName, StaticReport::sequence)
+                .containsExactly(
+                        tuple(311256000L, "EVRIDIKI", 2L), tuple(311256000L, "EVRIDIKI II", 5L));
+        assertThat(out.statics).allSatisfy(s -> assertThat(s.inputLines()).isZero());
     }
 
     @Test

@@ -123,13 +123,12 @@ final class MapCommand implements Callable<Integer> {
         RecentAlerts alerts = new RecentAlerts(window, MAX_ALERTS);
         PrintStream err = System.err;
 
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+        try (LiveMapServer server = serve(alerts, window, zonesGeoJson);
+                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
             AlertTopicFeed feed = new AlertTopicFeed(consumer, alerts, err);
             feed.assign(topic, System.currentTimeMillis() - window.toMillis());
-            try (LiveMapServer server = serve(alerts, window, zonesGeoJson);
-                    StopOnCtrlC stop =
-                            new StopOnCtrlC(
-                                    "sealane-map-stop", consumer::wakeup, Duration.ofSeconds(5))) {
+            try (StopOnCtrlC stop =
+                    new StopOnCtrlC("sealane-map-stop", consumer::wakeup, Duration.ofSeconds(5))) {
                 System.out.println("sealane: live map of " + topic + " at " + server.url());
                 System.out.flush();
                 feed.run();

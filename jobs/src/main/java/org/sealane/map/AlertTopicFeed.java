@@ -29,7 +29,6 @@ public final class AlertTopicFeed {
     static final int MAX_NOTES = 10;
 
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(60);
 
     private final Consumer<byte[], byte[]> consumer;
     private final RecentAlerts alerts;
@@ -44,12 +43,13 @@ public final class AlertTopicFeed {
 
     /**
      * Assigns every partition of the topic and places each at its first record written at or after
-     * {@code sinceEpochMillis} (at its end if there is none).
+     * {@code sinceEpochMillis} (at its end if there is none), waiting for the broker as long as the
+     * consumer's {@code default.api.timeout.ms}.
      *
      * @throws IllegalStateException if the topic does not exist
      */
     public void assign(String topic, long sinceEpochMillis) {
-        List<PartitionInfo> partitions = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+        List<PartitionInfo> partitions = consumer.partitionsFor(topic);
         if (partitions == null || partitions.isEmpty()) {
             throw new IllegalStateException("topic '" + topic + "' does not exist");
         }
@@ -60,7 +60,7 @@ public final class AlertTopicFeed {
         consumer.assign(since.keySet());
         consumer.seekToEnd(since.keySet());
         for (Map.Entry<TopicPartition, OffsetAndTimestamp> first :
-                consumer.offsetsForTimes(since, METADATA_TIMEOUT).entrySet()) {
+                consumer.offsetsForTimes(since).entrySet()) {
             if (first.getValue() != null) {
                 consumer.seek(first.getKey(), first.getValue().offset());
             }

@@ -74,7 +74,7 @@
         + ' ' + SealaneMap.escapeHtml(alert.severity) + '</div><div>MMSI '
         + SealaneMap.escapeHtml(alert.mmsi) + (alert.otherMmsi ? ' + ' + SealaneMap.escapeHtml(alert.otherMmsi) : '')
         + ' in ' + SealaneMap.escapeHtml(alert.zoneName || alert.zoneId) + '</div><div class="since">since '
-        + SealaneMap.escapeHtml(alert.startTime.replace('T', ' ')) + '</div></li>';
+        + SealaneMap.escapeHtml(alert.startTime.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z')) + '</div></li>';
     }).join('');
     document.getElementById('open-count').textContent = open.length;
     var total = Object.keys(markers).length;

@@ -14,7 +14,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium, headless, driven through Debian's chromedriver on a loopback port; no driver
  * or browser is ever downloaded. Missing, it fails the test with how to install it.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -22,7 +22,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {}
 
     /** A new browser with a window of the given size; quit it after use. */
-    static ChromeDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail(
                     "Chromium is missing (%s, %s): the browser tests need Debian's packages,"

@@ -133,17 +133,8 @@ final class MapCommand implements Callable<Integer> {
                 System.out.flush();
                 feed.run();
             }
-        } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            throw new IllegalStateException(
-                    "no answer from Kafka at "
-                            + bootstrapServers
-                            + " about topic '"
-                            + topic
-                            + "': "
-                            + e.getMessage(),
-                    e);
         } catch (KafkaException e) {
-            throw new IllegalStateException("Kafka: " + WatchCommand.message(e), e);
+            throw KafkaFailure.of(e, bootstrapServers, topic);
         }
         err.println("sealane: live map stopped");
         return 0;

@@ -94,14 +94,7 @@ class LiveMapBrowserITCase {
 
         String url = startTheMap();
         browser = HeadlessChromium.start(1400, 850);
-        browser.get(url);
-        new WebDriverWait(browser, WAIT)
-                .until(
-                        d ->
-                                "true"
-                                        .equals(
-                                                d.findElement(By.tagName("body"))
-                                                        .getDomAttribute("data-ready")));
+        HeadlessChromium.open(browser, url);
     }
 
     @AfterAll

@@ -6,9 +6,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver on a loopback port; no driver
@@ -49,5 +51,17 @@ public final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Opens a sealane page and waits until it says it has drawn everything (body data-ready). */
+    public static void open(ChromeDriver driver, String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d ->
+                                "true"
+                                        .equals(
+                                                d.findElement(By.tagName("body"))
+                                                        .getDomAttribute("data-ready")));
     }
 }

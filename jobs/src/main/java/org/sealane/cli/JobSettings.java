@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
  */
 final class JobSettings {
 
+    static final String BUNDLED_ZONES = "replay-data/zones/sealane-zones.geojson";
+
     @Option(
             names = "--zones",
             paramLabel = "FILE",
@@ -58,7 +60,7 @@ final class JobSettings {
 
     /** The zone catalogue's file: the one given, or the bundled one. */
     Path zonesFile() {
-        return file(zones, "replay-data/zones/sealane-zones.geojson", "--zones");
+        return file(zones, BUNDLED_ZONES, "--zones");
     }
 
     TaskForceRoster roster() {

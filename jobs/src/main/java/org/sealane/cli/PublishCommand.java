@@ -200,17 +200,8 @@ final class PublishCommand implements Callable<Integer> {
                 }
                 report(summary, partition.get(), recordKey, started);
             }
-        } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            throw new IllegalStateException(
-                    "no answer from Kafka at "
-                            + bootstrapServers
-                            + " about topic '"
-                            + topic
-                            + "': "
-                            + e.getMessage(),
-                    e);
         } catch (KafkaException e) {
-            throw new IllegalStateException("Kafka: " + WatchCommand.message(e), e);
+            throw KafkaFailure.of(e, bootstrapServers, topic);
         }
         if (speed != null && summary.timedLines() == 0 && summary.sent() > 0) {
             err.println(

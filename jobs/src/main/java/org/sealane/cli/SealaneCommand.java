@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             PublishCommand.class,
             WatchCommand.class,
+            MapCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

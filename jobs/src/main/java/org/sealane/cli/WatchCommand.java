@@ -157,17 +157,8 @@ final class WatchCommand implements Callable<Integer> {
                                 .run();
                 summary(err, result);
             }
-        } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            throw new IllegalStateException(
-                    "no answer from Kafka at "
-                            + bootstrapServers
-                            + " about topic '"
-                            + topic
-                            + "': "
-                            + e.getMessage(),
-                    e);
         } catch (KafkaException e) {
-            throw new IllegalStateException("Kafka: " + message(e), e);
+            throw KafkaFailure.of(e, bootstrapServers, topic);
         }
         if (max != null && result.timedOut() && result.printed() < max) {
             throw new IllegalStateException(
@@ -200,14 +191,5 @@ final class WatchCommand implements Callable<Integer> {
         }
         err.println(line);
         err.flush();
-    }
-
-    static String message(Throwable e) {
-        String message = e.getMessage();
-        Throwable cause = e.getCause();
-        if (cause != null && cause.getMessage() != null && !cause.getMessage().equals(message)) {
-            message = (message == null ? "" : message + ": ") + cause.getMessage();
-        }
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

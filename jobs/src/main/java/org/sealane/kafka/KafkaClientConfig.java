@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,11 +28,21 @@ public final class KafkaClientConfig {
      * topic.
      */
     public static Properties consumer(String bootstrapServers, Path file) {
+        return consumer("sealane-watch", bootstrapServers, Map.of(), file);
+    }
+
+    /**
+     * As {@link #consumer(String, Path)}, with another client id, and with the job configuration's
+     * {@code kafka.client.*} settings over sealane's and under the file's.
+     */
+    public static Properties consumer(
+            String clientId, String bootstrapServers, Map<String, String> jobSettings, Path file) {
         Properties props = new Properties();
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "sealane-watch");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        props.putAll(jobSettings);
         props.putAll(load(file, "--consumer-config"));
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(

@@ -52,31 +52,7 @@ public final class ReportPage {
                         Map.entry("echarts.js", WebAssets.script(WebAssets.ECHARTS_JS)),
                         Map.entry("sealane-map.js", WebAssets.script(WebAssets.SEALANE_MAP_JS)),
                         Map.entry("report.js", WebAssets.script(ReportPage.class, "report.js")));
-        return fill(WebAssets.text(ReportPage.class, "report.html"), parts);
-    }
-
-    /**
-     * The template with each {@code {{name}}} replaced, in one pass, so that text put in (a
-     * library's code) is never searched for placeholders itself.
-     */
-    static String fill(String template, Map<String, String> parts) {
-        StringBuilder page = new StringBuilder(template.length() + 4 * 1024 * 1024);
-        int at = 0;
-        while (true) {
-            int open = template.indexOf("{{", at);
-            if (open < 0) {
-                break;
-            }
-            int close = template.indexOf("}}", open);
-            String name = template.substring(open + 2, close);
-            String part = parts.get(name);
-            if (part == null) {
-                throw new IllegalStateException("report template: nothing for {{" + name + "}}");
-            }
-            page.append(template, at, open).append(part);
-            at = close + 2;
-        }
-        return page.append(template, at, template.length()).toString();
+        return WebAssets.fill(WebAssets.text(ReportPage.class, "report.html"), parts);
     }
 
     static String escapeHtml(String text) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The scripts, styles and data that sealane's self-contained pages inline: the web libraries the
@@ -71,6 +72,30 @@ public final class WebAssets {
      */
     public static String scriptSafeJson(String json) {
         return json.replace("<", "\\u003c");
+    }
+
+    /**
+     * The template with each {@code {{name}}} replaced, in one pass, so that text put in (a
+     * library's code) is never searched for placeholders itself.
+     */
+    public static String fill(String template, Map<String, String> parts) {
+        StringBuilder page = new StringBuilder(template.length() + 4 * 1024 * 1024);
+        int at = 0;
+        while (true) {
+            int open = template.indexOf("{{", at);
+            if (open < 0) {
+                break;
+            }
+            int close = template.indexOf("}}", open);
+            String name = template.substring(open + 2, close);
+            String part = parts.get(name);
+            if (part == null) {
+                throw new IllegalStateException("page template: nothing for {{" + name + "}}");
+            }
+            page.append(template, at, open).append(part);
+            at = close + 2;
+        }
+        return page.append(template, at, template.length()).toString();
     }
 
     /** A text resource beside {@code owner}'s class, UTF-8. */

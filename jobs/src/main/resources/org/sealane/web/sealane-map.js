@@ -117,6 +117,9 @@
     }).addTo(map);
 
     var alertLayer = L.featureGroup().addTo(map);
+    // Markers a filter hides: off the map, kept to come back when the filter changes.
+    var hiddenAlerts = L.featureGroup();
+    var shows = function () { return true; };
     var trackLayer = L.featureGroup().addTo(map);
     var typesShown = {};
     var legend = L.control({ position: 'bottomright' });
@@ -148,7 +151,7 @@
       // Built when first opened: a replay can have tens of thousands of alerts.
       marker.bindPopup(function () { return popupHtml(alert); }, { maxWidth: 360 });
       marker.alert = alert;
-      marker.addTo(alertLayer);
+      marker.addTo(shows(alert) ? alertLayer : hiddenAlerts);
       typesShown[alert.type] = (typesShown[alert.type] || 0) + 1;
       return marker;
     }
@@ -178,7 +181,31 @@
         redrawLegend();
       },
 
-      /** The markers of the alerts added so far. */
+      /** Takes an alert's marker off the map for good (its alert was replaced or has left). */
+      removeAlert: function (marker) {
+        alertLayer.removeLayer(marker);
+        hiddenAlerts.removeLayer(marker);
+        typesShown[marker.alert.type] -= 1;
+        if (typesShown[marker.alert.type] <= 0) {
+          delete typesShown[marker.alert.type];
+        }
+        redrawLegend();
+      },
+
+      /** Shows only the alerts for which shown(alert) is true, now and as they are added. */
+      filterAlerts: function (shown) {
+        shows = shown;
+        alertLayer.getLayers().concat(hiddenAlerts.getLayers()).forEach(function (marker) {
+          var target = shows(marker.alert) ? alertLayer : hiddenAlerts;
+          if (!target.hasLayer(marker)) {
+            alertLayer.removeLayer(marker);
+            hiddenAlerts.removeLayer(marker);
+            target.addLayer(marker);
+          }
+        });
+      },
+
+      /** The markers of the alerts added so far that the filter shows. */
       alertMarkers: function () {
         return alertLayer.getLayers();
       },
@@ -221,5 +248,5 @@
     return api;
   }
 
-  global.SealaneMap = { create: create, colourOf: colourOf, popupHtml: popupHtml, escapeHtml: escapeHtml };
+  global.SealaneMap = { create: create, alertTypes: Object.keys(TYPE_COLOURS), colourOf: colourOf, popupHtml: popupHtml, escapeHtml: escapeHtml };
 })(window);

@@ -6,15 +6,17 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver on a loopback port; no driver
  * or browser is ever downloaded. Missing, it fails the test with how to install it.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -22,7 +24,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {}
 
     /** A new browser with a window of the given size; quit it after use. */
-    static ChromeDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail(
                     "Chromium is missing (%s, %s): the browser tests need Debian's packages,"
@@ -49,5 +51,17 @@ final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Opens a sealane page and waits until it says it has drawn everything (body data-ready). */
+    public static void open(ChromeDriver driver, String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d ->
+                                "true"
+                                        .equals(
+                                                d.findElement(By.tagName("body"))
+                                                        .getDomAttribute("data-ready")));
     }
 }

@@ -56,14 +56,7 @@ class ReplayReportBrowserITCase {
         alerts = jsonLines(out.resolve("alerts.jsonl"));
 
         browser = HeadlessChromium.start(1400, 2300);
-        browser.get(out.resolve("report.html").toUri().toString());
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(
-                        d ->
-                                "true"
-                                        .equals(
-                                                d.findElement(By.tagName("body"))
-                                                        .getDomAttribute("data-ready")));
+        HeadlessChromium.open(browser, out.resolve("report.html").toUri().toString());
     }
 
     @AfterAll

@@ -1,12 +1,10 @@
 package org.sealane.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +33,6 @@ class ReportPageTest {
         assertThat(html).contains("default-src 'none'");
         // The vessel name with a closing tag in it did not end the data's script element.
         assertThat(html.split("(?i)</script>", -1)).hasSize(countOpening(html) + 1);
-    }
-
-    @Test
-    void everyPlaceholderIsFilledOnceAndWhatGoesInIsNotSearchedAgain() {
-        String page =
-                ReportPage.fill(
-                        "<title>{{title}}</title><script>{{code}}</script>",
-                        Map.of("title", "Bab-el-Mandeb", "code", "var a = '{{title}}';"));
-        assertThat(page)
-                .isEqualTo("<title>Bab-el-Mandeb</title><script>var a = '{{title}}';</script>");
-        assertThatThrownBy(() -> ReportPage.fill("{{missing}}", Map.of()))
-                .hasMessageContaining("{{missing}}");
     }
 
     @Test

@@ -60,7 +60,14 @@ final class JobSettings {
 
     /** The zone catalogue's file: the one given, or the bundled one. */
     Path zonesFile() {
-        return file(zones, BUNDLED_ZONES, "--zones");
+        return zonesFile(zones);
+    }
+
+    /**
+     * The zone catalogue's file for a command's {@code --zones}: the one given, or the bundled one.
+     */
+    static Path zonesFile(Path given) {
+        return file(given, BUNDLED_ZONES, "--zones");
     }
 
     TaskForceRoster roster() {

@@ -114,8 +114,7 @@ final class MapCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--hours must be at least 1, not " + hours);
         }
         JobSettings.requireFile(config, "--config");
-        Path zonesFile = zones != null ? zones : SealaneHome.resolve(JobSettings.BUNDLED_ZONES);
-        JobSettings.requireFile(zonesFile, "--zones");
+        Path zonesFile = JobSettings.zonesFile(zones);
         ZoneCatalogue.load(zonesFile);
         String zonesGeoJson = Files.readString(zonesFile, StandardCharsets.UTF_8);
         Properties props = consumerProperties();

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
@@ -52,6 +51,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
+import org.sealane.Poll;
 
 /**
  * A real Kafka broker inside the test JVM: one KRaft node, broker and controller in one {@link
@@ -241,18 +241,17 @@ public final class LocalKafkaBroker implements AutoCloseable {
     public void createTopic(String name, int partitions) {
         try {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!hasLeaders(name)) {
-                if (System.nanoTime() > deadline) {
-                    throw new KafkaException("topic " + name + " has no leaders after 30 s");
-                }
-                TimeUnit.MILLISECONDS.sleep(20);
-            }
+            Poll.until(
+                    "topic " + name + " to have a leader for every partition",
+                    Duration.ofSeconds(30),
+                    () -> hasLeaders(name) ? true : null);
         } catch (ExecutionException e) {
             throw new KafkaException("creating topic " + name + " failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted creating topic " + name, e);
+        } catch (Exception e) {
+            throw new KafkaException("creating topic " + name + " failed", e);
         }
     }
 

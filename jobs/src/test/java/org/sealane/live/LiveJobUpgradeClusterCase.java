@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealane.Poll;
 import org.sealane.TestData;
 import org.sealane.kafka.LocalKafkaBroker;
 import org.sealane.simulate.Scenarios;

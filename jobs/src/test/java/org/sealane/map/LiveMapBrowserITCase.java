@@ -42,6 +42,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sealane.Poll;
 import org.sealane.TestData;
 import org.sealane.avro.AlertType;
 import org.sealane.avro.Severity;
@@ -311,7 +312,7 @@ class LiveMapBrowserITCase {
     }
 
     /** Starts {@code sealane map} on a free port and returns the address it prints. */
-    private static String startTheMap() throws InterruptedException {
+    private static String startTheMap() throws Exception {
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(new Both(console, printed), true, StandardCharsets.UTF_8));
@@ -332,20 +333,21 @@ class LiveMapBrowserITCase {
         map.start();
         Pattern address =
                 Pattern.compile("live map of " + TOPIC + " at (http://127\\.0\\.0\\.1:\\d+/)");
-        long deadline = System.nanoTime() + WAIT.toNanos();
         try {
-            while (System.nanoTime() < deadline) {
-                Matcher found = address.matcher(printed.toString(StandardCharsets.UTF_8));
-                if (found.find()) {
-                    return found.group(1);
-                }
-                assertThat(map.isAlive()).as("sealane map ended").isTrue();
-                Thread.sleep(50); // the pause between looks at its output
-            }
+            return Poll.until(
+                    "sealane map to print its address",
+                    WAIT,
+                    () -> {
+                        Matcher found = address.matcher(printed.toString(StandardCharsets.UTF_8));
+                        if (found.find()) {
+                            return found.group(1);
+                        }
+                        assertThat(map.isAlive()).as("sealane map ended").isTrue();
+                        return null;
+                    });
         } finally {
             System.setOut(console);
         }
-        throw new AssertionError("sealane map printed no address within " + WAIT);
     }
 
     private static KafkaProducer<byte[], byte[]> transactionalProducer(LocalKafkaBroker broker) {

@@ -1,19 +1,32 @@
 package org.sealane.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.sealane.kafka.KafkaClientConfig;
+import org.sealane.kafka.ZoneCataloguePublisher;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sealane zones validate|list FILE}: check or list a zone catalogue. */
 @Command(
         name = "zones",
         mixinStandardHelpOptions = true,
-        description = "Check or list a zone catalogue (GeoJSON, DESIGN 3.2).",
-        subcommands = {ZonesCommand.Validate.class, ZonesCommand.ListZones.class})
+        description =
+                "Check or list a zone catalogue (GeoJSON), or publish it to a running live job.",
+        subcommands = {
+            ZonesCommand.Validate.class,
+            ZonesCommand.ListZones.class,
+            ZonesCommand.Publish.class
+        })
 final class ZonesCommand {
 
     @Command(
@@ -67,6 +80,89 @@ final class ZonesCommand {
                         gates,
                         zone.name() == null ? "" : zone.name());
             }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "publish",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Check a zone catalogue as validate does, then send it whole to the live job's",
+                "zone topic (kafka.zones-topic, default sealane.zones), as one record. A running",
+                "live job (sealane run) puts it in force from the next position each of its",
+                "operators handles, without a restart, and keeps it across restores; a job",
+                "started afresh takes the latest one on the topic. A catalogue that fails the",
+                "check is not sent: the first error is printed, naming the feature, and the exit",
+                "status is 1. A topic that does not exist is created compacted, one partition.",
+                ""
+            },
+            footer = {
+                "",
+                "Exit status: 0 published, 1 failure (a bad catalogue, Kafka), 2 usage error.",
+                "",
+                "Example:",
+                "  sealane zones publish my-zones.geojson --bootstrap-servers localhost:9092"
+            })
+    static final class Publish implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The catalogue (GeoJSON FeatureCollection).")
+        Path file;
+
+        @Option(
+                names = "--bootstrap-servers",
+                required = true,
+                paramLabel = "HOST:PORT[,...]",
+                description = "Kafka brokers to connect to.")
+        String bootstrapServers;
+
+        @Option(
+                names = "--topic",
+                paramLabel = "TOPIC",
+                description = "The live job's zone topic (default: ${DEFAULT-VALUE}).",
+                defaultValue = "sealane.zones")
+        String topic;
+
+        @Option(
+                names = "--producer-config",
+                paramLabel = "FILE",
+                description =
+                        "Extra Kafka producer properties (a Java properties file): security,"
+                                + " as for sealane publish.")
+        Path producerConfig;
+
+        @Override
+        public Integer call() throws Exception {
+            if (topic.isBlank()) {
+                throw new IllegalArgumentException("--topic must not be empty");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + ": no such file");
+            }
+            Properties producer = KafkaClientConfig.producer(bootstrapServers, producerConfig);
+            ZoneCatalogue catalogue = ZoneCatalogue.load(file);
+            String geoJson = Files.readString(file, StandardCharsets.UTF_8);
+            RecordMetadata written;
+            try {
+                written = ZoneCataloguePublisher.publish(geoJson, topic, producer);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(
+                        "cannot publish to "
+                                + topic
+                                + " on "
+                                + bootstrapServers
+                                + ": "
+                                + e.getCause().getMessage(),
+                        e);
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d zones published to %s (partition %d, offset %d)%n",
+                    file,
+                    catalogue.zones().size(),
+                    topic,
+                    written.partition(),
+                    written.offset());
             return 0;
         }
     }

@@ -127,6 +127,12 @@ public final class SealaneConfig implements Serializable {
                 "kafka.coverage-topic", "sealane.coverage", "Topic the coverage metrics go to."),
         KAFKA_REJECTED_TOPIC(
                 "kafka.rejected-topic", "sealane.rejected", "Topic rejected input goes to."),
+        KAFKA_ZONES_TOPIC(
+                "kafka.zones-topic",
+                "sealane.zones",
+                "Compacted topic of zone catalogues (sealane zones publish): the latest valid one"
+                        + " replaces --zones while the job runs; a missing topic is looked for"
+                        + " again every minute."),
         KAFKA_GROUP_ID(
                 "kafka.group-id",
                 "sealane",
@@ -441,6 +447,10 @@ public final class SealaneConfig implements Serializable {
 
     public String kafkaRejectedTopic() {
         return raw(Key.KAFKA_REJECTED_TOPIC);
+    }
+
+    public String kafkaZonesTopic() {
+        return raw(Key.KAFKA_ZONES_TOPIC);
     }
 
     public String kafkaGroupId() {

@@ -1,15 +1,18 @@
 package org.sealane.flink;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.sealane.coverage.CoverageRules;
 import org.sealane.coverage.PatrolZoneCoverage;
 import org.sealane.coverage.ZoneCoverageMetric;
@@ -18,17 +21,23 @@ import org.sealane.coverage.ZoneObservation;
 import org.sealane.fleet.TaskForceRoster;
 import org.sealane.model.AlertEvent;
 import org.sealane.track.AlertFactory;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
+import org.sealane.zones.ZoneKind;
 
 /**
  * Each patrol zone's coverage (keyed by zone id): collects presence, transits, alerts and the
  * feed's windows, and when the watermark has passed a window's end by {@code coverage.lateness}
  * emits its {@link ZoneCoverageMetric} (and the day summary), with COVERAGE_GAP alerts on {@link
  * #COVERAGE_GAPS} ({@link PatrolZoneCoverage}). One timer per zone, at the next window's deadline.
+ * Each zone's rules are those of the zone catalogue in force ({@link ZonesInForce}); a zone removed
+ * from it keeps the rules it had, so that the windows it was observed in are still finished and
+ * reported.
  */
 public class CoverageWatch
-        extends KeyedProcessFunction<String, ZoneObservation, ZoneCoverageMetric> {
+        extends KeyedBroadcastProcessFunction<
+                String, ZoneObservation, PublishedCatalogue, ZoneCoverageMetric> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,7 +45,7 @@ public class CoverageWatch
     public static final OutputTag<AlertEvent> COVERAGE_GAPS =
             new OutputTag<>("coverage-gaps", TypeInformation.of(AlertEvent.class)) {};
 
-    private final ZoneCatalogue catalogue;
+    private final ZonesInForce catalogues;
     private final CoverageRules rules;
     private final TaskForceRoster roster;
 
@@ -47,18 +56,15 @@ public class CoverageWatch
     private transient Map<String, LongCounter> nationMillis;
 
     public CoverageWatch(ZoneCatalogue catalogue, CoverageRules rules, TaskForceRoster roster) {
-        this.catalogue = catalogue;
+        this.catalogues = new ZonesInForce(catalogue);
         this.rules = rules;
         this.roster = roster;
     }
 
     @Override
     public void open(OpenContext openContext) {
-        AlertFactory alerts = new AlertFactory(catalogue);
         zones = new HashMap<>();
-        for (Zone zone : catalogue.zones()) {
-            zones.put(zone.id(), new PatrolZoneCoverage(zone, rules, roster, alerts));
-        }
+        judgeBy(catalogues.current());
         coverage =
                 getRuntimeContext()
                         .getState(
@@ -69,15 +75,60 @@ public class CoverageWatch
         nationMillis = new HashMap<>();
     }
 
+    private void judgeBy(ZoneCatalogue catalogue) {
+        AlertFactory alerts = new AlertFactory(catalogue);
+        for (Zone zone : catalogue.zones()) {
+            zones.put(zone.id(), new PatrolZoneCoverage(zone, rules, roster, alerts));
+        }
+    }
+
+    @Override
+    public void processBroadcastElement(
+            PublishedCatalogue catalogue, Context ctx, Collector<ZoneCoverageMetric> out)
+            throws Exception {
+        judgeBy(catalogues.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
+    }
+
+    /**
+     * The zone's coverage rules. A zone this instance does not know yet was added by a catalogue
+     * that reached the vessel trackers first and is on its way here: until it comes, the zone's
+     * observations are collected under the default rules, which are only applied when its windows
+     * finish, hours later.
+     */
+    private PatrolZoneCoverage zone(String zoneId, ReadOnlyContext ctx) throws Exception {
+        if (catalogues.restorePending()) {
+            catalogues.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
+        }
+        PatrolZoneCoverage zone = zones.get(zoneId);
+        if (zone == null) {
+            Zone announced =
+                    new Zone(
+                            zoneId,
+                            null,
+                            ZoneKind.PATROL,
+                            new GeometryFactory().createPoint(new Coordinate(0, 0)),
+                            List.of(),
+                            Map.of());
+            zone =
+                    new PatrolZoneCoverage(
+                            announced,
+                            rules,
+                            roster,
+                            new AlertFactory(ZoneCatalogue.of(zoneId, List.of(announced))));
+            zones.put(zoneId, zone);
+        }
+        return zone;
+    }
+
     @Override
     public void processElement(
-            ZoneObservation observation, Context ctx, Collector<ZoneCoverageMetric> out)
+            ZoneObservation observation, ReadOnlyContext ctx, Collector<ZoneCoverageMetric> out)
             throws Exception {
         ZoneCoverageState state = coverage.value();
         if (state == null) {
             state = new ZoneCoverageState();
         }
-        PatrolZoneCoverage zone = zones.get(ctx.getCurrentKey());
+        PatrolZoneCoverage zone = zone(ctx.getCurrentKey(), ctx);
         long before = zone.nextDeadline(state);
         if (!zone.add(state, observation)) {
             late.add(1);
@@ -99,7 +150,7 @@ public class CoverageWatch
         if (state == null) {
             return;
         }
-        PatrolZoneCoverage zone = zones.get(ctx.getCurrentKey());
+        PatrolZoneCoverage zone = zone(ctx.getCurrentKey(), ctx);
         zone.advance(
                 state,
                 ctx.timerService().currentWatermark(),

@@ -7,22 +7,26 @@ import java.util.function.ToDoubleFunction;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.sealane.encounter.CellSighting;
 import org.sealane.encounter.CloseObservation;
 import org.sealane.encounter.EncounterCell;
 import org.sealane.encounter.WaitingCell;
 import org.sealane.track.DetectorThresholds;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
  * One cell of the encounter grid, keyed by cell: compares each slow fix with the other vessels'
  * latest fixes in the cell, in event order, and emits the pairs found close. State is dropped once
- * the cell's fixes are stale.
+ * the cell's fixes are stale. Each zone's encounter distance is the zone catalogue's in force
+ * ({@link ZonesInForce}) when the fix is compared.
  */
-public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting, CloseObservation> {
+public class EncounterCellWatch
+        extends KeyedBroadcastProcessFunction<
+                Long, CellSighting, PublishedCatalogue, CloseObservation> {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +34,7 @@ public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting,
             Comparator.<CellSighting>comparingLong(s -> s.sighting().time())
                     .thenComparingLong(s -> s.sighting().mmsi());
 
-    private final ZoneCatalogue catalogue;
+    private final ZonesInForce zones;
     private final DetectorThresholds thresholds;
     private final long flushIntervalMillis;
 
@@ -39,7 +43,7 @@ public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting,
 
     public EncounterCellWatch(
             ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
-        this.catalogue = catalogue;
+        this.zones = new ZonesInForce(catalogue);
         this.thresholds = thresholds;
         this.flushIntervalMillis = flushIntervalMillis;
     }
@@ -48,6 +52,10 @@ public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting,
     public void open(OpenContext openContext) {
         cellState =
                 getRuntimeContext().getState(new ValueStateDescriptor<>("cell", WaitingCell.class));
+        judgeBy(zones.current());
+    }
+
+    private void judgeBy(ZoneCatalogue catalogue) {
         Map<String, Double> meters = new HashMap<>();
         for (Zone zone : catalogue.zones()) {
             meters.put(zone.id(), thresholds.encounterMeters(zone));
@@ -57,7 +65,15 @@ public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting,
     }
 
     @Override
-    public void processElement(CellSighting sighting, Context ctx, Collector<CloseObservation> out)
+    public void processBroadcastElement(
+            PublishedCatalogue catalogue, Context ctx, Collector<CloseObservation> out)
+            throws Exception {
+        judgeBy(zones.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
+    }
+
+    @Override
+    public void processElement(
+            CellSighting sighting, ReadOnlyContext ctx, Collector<CloseObservation> out)
             throws Exception {
         WaitingCell state = cellState.value();
         if (state == null) {
@@ -79,6 +95,9 @@ public class EncounterCellWatch extends KeyedProcessFunction<Long, CellSighting,
         WaitingCell state = cellState.value();
         if (state == null) {
             return;
+        }
+        if (zones.restorePending()) {
+            zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
         }
         if (timestamp >= state.getTimer()) {
             state.setTimer(Long.MIN_VALUE);

@@ -7,7 +7,7 @@ import java.util.function.ToLongFunction;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.sealane.encounter.CloseObservation;
 import org.sealane.encounter.EncounterPair;
@@ -15,6 +15,7 @@ import org.sealane.encounter.WaitingPair;
 import org.sealane.model.AlertEvent;
 import org.sealane.track.AlertFactory;
 import org.sealane.track.DetectorThresholds;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 
@@ -22,7 +23,9 @@ import org.sealane.zones.ZoneCatalogue;
  * The encounter state of each pair of vessels found close by the grid, keyed by pair: ENCOUNTER
  * OPEN and CLOSED alerts, in event order. State is dropped when the pair's close run ends.
  */
-public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservation, AlertEvent> {
+public class EncounterPairWatch
+        extends KeyedBroadcastProcessFunction<
+                Long, CloseObservation, PublishedCatalogue, AlertEvent> {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +33,7 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
             Comparator.comparingLong(CloseObservation::time)
                     .thenComparingDouble(CloseObservation::distanceMeters);
 
-    private final ZoneCatalogue catalogue;
+    private final ZonesInForce zones;
     private final DetectorThresholds thresholds;
     private final long flushIntervalMillis;
 
@@ -41,7 +44,7 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
 
     public EncounterPairWatch(
             ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
-        this.catalogue = catalogue;
+        this.zones = new ZonesInForce(catalogue);
         this.thresholds = thresholds;
         this.flushIntervalMillis = flushIntervalMillis;
     }
@@ -50,6 +53,11 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
     public void open(OpenContext openContext) {
         pairState =
                 getRuntimeContext().getState(new ValueStateDescriptor<>("pair", WaitingPair.class));
+        judgeBy(zones.current());
+        alertCounters = new AlertCounters(getRuntimeContext());
+    }
+
+    private void judgeBy(ZoneCatalogue catalogue) {
         alerts = new AlertFactory(catalogue);
         Map<String, Long> millis = new HashMap<>();
         for (Zone zone : catalogue.zones()) {
@@ -57,11 +65,17 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
         }
         long defaultMillis = thresholds.encounterMillis(null);
         encounterMillis = zoneId -> millis.getOrDefault(zoneId, defaultMillis);
-        alertCounters = new AlertCounters(getRuntimeContext());
     }
 
     @Override
-    public void processElement(CloseObservation close, Context ctx, Collector<AlertEvent> out)
+    public void processBroadcastElement(
+            PublishedCatalogue catalogue, Context ctx, Collector<AlertEvent> out) throws Exception {
+        judgeBy(zones.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
+    }
+
+    @Override
+    public void processElement(
+            CloseObservation close, ReadOnlyContext ctx, Collector<AlertEvent> out)
             throws Exception {
         WaitingPair state = pairState.value();
         if (state == null) {
@@ -80,6 +94,9 @@ public class EncounterPairWatch extends KeyedProcessFunction<Long, CloseObservat
         WaitingPair state = pairState.value();
         if (state == null) {
             return;
+        }
+        if (zones.restorePending()) {
+            zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
         }
         if (timestamp >= state.getTimer()) {
             state.setTimer(Long.MIN_VALUE);

@@ -3,7 +3,7 @@ package org.sealane.flink;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -12,6 +12,7 @@ import org.sealane.avro.AlertState;
 import org.sealane.avro.AlertType;
 import org.sealane.coverage.ZoneObservation;
 import org.sealane.model.AlertEvent;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 import org.sealane.zones.ZoneIndex;
@@ -20,13 +21,15 @@ import org.sealane.zones.ZoneKind;
 /**
  * Turns alerts into what coverage counts (docs/coverage.md): a transit for each patrol zone its
  * second gate crossing lies in, at its end; any other event once, for each patrol zone its position
- * lies in, at its start. Entries, exits and coverage gaps are not counted.
+ * lies in, at its start, by the zone catalogue in force ({@link ZonesInForce}). Entries, exits and
+ * coverage gaps are not counted.
  */
-public class PatrolZoneAlerts extends RichFlatMapFunction<AlertEvent, ZoneObservation> {
+public class PatrolZoneAlerts
+        extends BroadcastProcessFunction<AlertEvent, PublishedCatalogue, ZoneObservation> {
 
     private static final long serialVersionUID = 1L;
 
-    private final ZoneCatalogue catalogue;
+    private final ZonesInForce catalogues;
 
     /** About 0.1 mm: rounding, not geography. */
     private static final double EDGE_DEGREES = 1e-9;
@@ -36,15 +39,26 @@ public class PatrolZoneAlerts extends RichFlatMapFunction<AlertEvent, ZoneObserv
     private transient GeometryFactory points;
 
     public PatrolZoneAlerts(ZoneCatalogue catalogue) {
-        this.catalogue = catalogue;
+        this.catalogues = new ZonesInForce(catalogue);
     }
 
     @Override
     public void open(OpenContext openContext) {
+        points = new GeometryFactory();
+        judgeBy(catalogues.current());
+    }
+
+    private void judgeBy(ZoneCatalogue catalogue) {
         zones = new ZoneIndex(catalogue);
         patrolZones =
                 catalogue.zones().stream().filter(zone -> zone.kind() == ZoneKind.PATROL).toList();
-        points = new GeometryFactory();
+    }
+
+    @Override
+    public void processBroadcastElement(
+            PublishedCatalogue catalogue, Context ctx, Collector<ZoneObservation> out)
+            throws Exception {
+        judgeBy(catalogues.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
     }
 
     /**
@@ -64,7 +78,9 @@ public class PatrolZoneAlerts extends RichFlatMapFunction<AlertEvent, ZoneObserv
     }
 
     @Override
-    public void flatMap(AlertEvent alert, Collector<ZoneObservation> out) {
+    public void processElement(
+            AlertEvent alert, ReadOnlyContext ctx, Collector<ZoneObservation> out)
+            throws Exception {
         AlertType type = alert.type();
         if (type == AlertType.ZONE_ENTRY
                 || type == AlertType.ZONE_EXIT
@@ -77,6 +93,9 @@ public class PatrolZoneAlerts extends RichFlatMapFunction<AlertEvent, ZoneObserv
                 transit || alert.state() == AlertState.OPEN || alert.endTime() == alert.startTime();
         if (!counted) {
             return;
+        }
+        if (catalogues.restorePending()) {
+            catalogues.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
         }
         List<Zone> here =
                 transit ? patrolZonesTouching(alert) : zones.zonesAt(alert.lat(), alert.lon());

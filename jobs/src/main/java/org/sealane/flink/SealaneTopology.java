@@ -25,9 +25,8 @@ import org.sealane.model.RawLine;
 import org.sealane.model.RejectedInput;
 import org.sealane.model.StaticReport;
 import org.sealane.track.DetectorThresholds;
-import org.sealane.zones.Zone;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.ZoneCatalogue;
-import org.sealane.zones.ZoneKind;
 
 /**
  * The operators every sealane job runs, as methods that take and return streams; replay and live
@@ -120,14 +119,53 @@ public final class SealaneTopology {
             DataStream<PositionReport> trackPoints) {}
 
     /**
-     * Every alert: the per-vessel detectors (zones, transits, loitering, speed, gaps, jumps and
-     * identity conflicts) and encounters between vessels, in event time (docs/detectors.md); and
-     * the task force's coverage of each patrol zone, with its COVERAGE_GAP alerts
-     * (docs/coverage.md).
+     * Every alert, as {@link #monitor(DataStream, ZoneCatalogue, DataStream, TaskForceRoster,
+     * SealaneConfig)} makes them, by one zone catalogue from start to end (a replay).
      */
     public static MonitoredStreams monitor(
             DataStream<PositionReport> positions,
             ZoneCatalogue zones,
+            TaskForceRoster roster,
+            SealaneConfig config) {
+        return monitor(
+                positions,
+                zones,
+                noPublishedCatalogues(positions.getExecutionEnvironment()),
+                roster,
+                config);
+    }
+
+    /** A stream of no zone catalogues, for a job that judges by its start catalogue alone. */
+    public static DataStream<PublishedCatalogue> noPublishedCatalogues(
+            StreamExecutionEnvironment env) {
+        // fromData refuses an empty collection: one placeholder, never let through.
+        return env.fromData(
+                        List.of(new PublishedCatalogue("none", 0, 0, 0, null)),
+                        TypeInformation.of(PublishedCatalogue.class))
+                .setParallelism(1)
+                .uid("no-zone-catalogues")
+                .name("No published zone catalogues")
+                .filter(placeholder -> false)
+                .setParallelism(1)
+                .uid("no-zone-catalogues-filter")
+                .name("No published zone catalogues");
+    }
+
+    /**
+     * Every alert: the per-vessel detectors (zones, transits, loitering, speed, gaps, jumps and
+     * identity conflicts) and encounters between vessels, in event time (docs/detectors.md); and
+     * the task force's coverage of each patrol zone, with its COVERAGE_GAP alerts
+     * (docs/coverage.md).
+     *
+     * @param zones the catalogue the operators start with
+     * @param catalogues checked catalogues ({@link ZoneCatalogueCheck}) that replace it from the
+     *     next position each operator handles after one comes; the latest stays in force across
+     *     restores
+     */
+    public static MonitoredStreams monitor(
+            DataStream<PositionReport> positions,
+            ZoneCatalogue zones,
+            DataStream<PublishedCatalogue> catalogues,
             TaskForceRoster roster,
             SealaneConfig config) {
         DetectorThresholds thresholds = new DetectorThresholds(config);
@@ -148,10 +186,21 @@ public final class SealaneTopology {
                         .setParallelism(1)
                         .uid("feed-silences")
                         .name("Feed silences");
+        DataStream<TrackerNotice> notices =
+                silences.map(TrackerNotice::of, TrackerNotice.TYPE)
+                        .setParallelism(1)
+                        .uid("feed-silence-notices")
+                        .name("Feed silences for the vessel trackers")
+                        .union(
+                                catalogues
+                                        .map(TrackerNotice::of, TrackerNotice.TYPE)
+                                        .setParallelism(1)
+                                        .uid("zone-catalogue-notices")
+                                        .name("Zone catalogues for the vessel trackers"));
         SingleOutputStreamOperator<AlertEvent> vesselAlerts =
                 positions
                         .keyBy(new ByVessel())
-                        .connect(silences.broadcast(VesselTracker.FEED_SILENCES))
+                        .connect(notices.broadcast(VesselTracker.FEED_SILENCES, ZonesInForce.STATE))
                         .process(new VesselTracker(zones, thresholds, flushIntervalMillis))
                         .uid("vessel-tracker")
                         .name("Vessel detectors");
@@ -159,13 +208,17 @@ public final class SealaneTopology {
                 vesselAlerts
                         .getSideOutput(VesselTracker.SIGHTINGS)
                         .keyBy(sighting -> sighting.cell(), Types.LONG)
+                        .connect(catalogues.broadcast(ZonesInForce.STATE))
                         .process(
                                 new EncounterCellWatch(zones, thresholds, flushIntervalMillis),
                                 CloseObservation.TYPE)
                         .uid("encounter-cells")
                         .name("Encounter grid cells")
                         .keyBy(close -> close.pairKey(), Types.LONG)
-                        .process(new EncounterPairWatch(zones, thresholds, flushIntervalMillis))
+                        .connect(catalogues.broadcast(ZonesInForce.STATE))
+                        .process(
+                                new EncounterPairWatch(zones, thresholds, flushIntervalMillis),
+                                TypeInformation.of(AlertEvent.class))
                         .uid("encounter-pairs")
                         .name("Encounters");
         DataStream<AlertEvent> detected = vesselAlerts.union(encounters);
@@ -175,20 +228,17 @@ public final class SealaneTopology {
             return new MonitoredStreams(detected, null, trackPoints);
         }
 
-        List<String> patrolZones =
-                zones.zones().stream()
-                        .filter(zone -> zone.kind() == ZoneKind.PATROL)
-                        .map(Zone::id)
-                        .toList();
         DataStream<ZoneObservation> feedWindows =
                 feedMinutes
                         .keyBy(minute -> 0, Types.INT)
-                        .process(new FeedWindows(patrolZones, coverageRules), ZoneObservation.TYPE)
+                        .connect(catalogues.broadcast(ZonesInForce.STATE))
+                        .process(new FeedWindows(zones, coverageRules), ZoneObservation.TYPE)
                         .setParallelism(1)
                         .uid("feed-windows")
                         .name("Feed windows");
         DataStream<ZoneObservation> zoneAlerts =
-                detected.flatMap(new PatrolZoneAlerts(zones), ZoneObservation.TYPE)
+                detected.connect(catalogues.broadcast(ZonesInForce.STATE))
+                        .process(new PatrolZoneAlerts(zones), ZoneObservation.TYPE)
                         .uid("patrol-zone-alerts")
                         .name("Alerts by patrol zone");
         SingleOutputStreamOperator<ZoneCoverageMetric> coverage =
@@ -196,6 +246,7 @@ public final class SealaneTopology {
                         .getSideOutput(VesselTracker.PRESENCE)
                         .union(zoneAlerts, feedWindows)
                         .keyBy(ZoneObservation::zoneId, Types.STRING)
+                        .connect(catalogues.broadcast(ZonesInForce.STATE))
                         .process(
                                 new CoverageWatch(zones, coverageRules, roster),
                                 ZoneCoverageMetric.TYPE)

@@ -34,13 +34,14 @@ import org.sealane.zones.ZoneCatalogue;
  * Fixes wait in keyed state until the watermark passes them, then are applied in time order (ties
  * in input order), so out-of-order input within the watermark bound gives the same alerts as sorted
  * input, at any parallelism. Presence in patrol zones goes to {@link #PRESENCE} after each batch.
- * The feed's silences come in on the broadcast side, so AIS gaps count only live feed time. Slow
+ * The feed's silences come in on the broadcast side, so AIS gaps count only live feed time, and so
+ * do zone catalogues published to the live job, which judge every fix applied after they came. Slow
  * fixes go to {@link #SIGHTINGS}, by grid cell, for the encounter search; a thinned track to {@link
  * #TRACK_POINTS}. A vessel silent for {@code track.expiry} is forgotten: its state and timers are
  * removed.
  */
 public class VesselTracker
-        extends KeyedBroadcastProcessFunction<Long, PositionReport, FeedSilence, AlertEvent> {
+        extends KeyedBroadcastProcessFunction<Long, PositionReport, TrackerNotice, AlertEvent> {
 
     private static final long serialVersionUID = 1L;
 
@@ -63,7 +64,7 @@ public class VesselTracker
     private static final long HOUR = 3_600_000L;
     private static final long MINUTE = 60_000L;
 
-    private final ZoneCatalogue catalogue;
+    private final ZonesInForce zones;
     private final DetectorThresholds thresholds;
     private final long flushIntervalMillis;
 
@@ -81,15 +82,15 @@ public class VesselTracker
 
     public VesselTracker(
             ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
-        this.catalogue = catalogue;
+        this.zones = new ZonesInForce(catalogue);
         this.thresholds = thresholds;
         this.flushIntervalMillis = flushIntervalMillis;
     }
 
     @Override
     public void open(OpenContext openContext) {
-        monitor = new VesselMonitor(catalogue, thresholds);
-        grid = new EncounterGrid(catalogue, thresholds);
+        monitor = new VesselMonitor(zones.current(), thresholds);
+        grid = new EncounterGrid(zones.current(), thresholds);
         vesselState =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("vessel", PendingFixes.class));
@@ -150,8 +151,26 @@ public class VesselTracker
     }
 
     @Override
-    public void processBroadcastElement(FeedSilence silence, Context ctx, Collector<AlertEvent> out)
-            throws Exception {
+    public void processBroadcastElement(
+            TrackerNotice notice, Context ctx, Collector<AlertEvent> out) throws Exception {
+        if (notice.catalogue() != null) {
+            judgeBy(zones.adopt(ctx.getBroadcastState(ZonesInForce.STATE), notice.catalogue()));
+        } else {
+            feedSilence(notice.silence(), ctx);
+        }
+    }
+
+    /**
+     * Judges fixes by another catalogue from now on. The encounter grid follows the catalogue's
+     * largest encounter distance; vessels already waiting in cells of the old grid are found again
+     * from their next slow fix.
+     */
+    private void judgeBy(ZoneCatalogue catalogue) {
+        monitor.useCatalogue(catalogue);
+        grid = new EncounterGrid(catalogue, thresholds);
+    }
+
+    private void feedSilence(FeedSilence silence, Context ctx) throws Exception {
         BroadcastState<Long, Long> state = ctx.getBroadcastState(FEED_SILENCES);
         state.put(silence.start(), silence.end());
         // Older silences can no longer fall inside any vessel's gap: every vessel silent that
@@ -174,6 +193,9 @@ public class VesselTracker
             return;
         }
         countTracked(vessel);
+        if (zones.restorePending()) {
+            zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
+        }
         FeedSilences feed = silences(ctx.getBroadcastState(FEED_SILENCES).immutableEntries());
         emitter.bind(ctx, out);
         VesselTrack track = vessel.getTrack();

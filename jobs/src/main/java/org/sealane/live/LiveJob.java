@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -20,10 +23,12 @@ import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.KafkaSourceOptions;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -32,10 +37,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.sealane.config.SealaneConfig;
 import org.sealane.fleet.TaskForceRoster;
 import org.sealane.flink.SealaneTopology;
+import org.sealane.flink.ZoneCatalogueCheck;
 import org.sealane.input.InputFormat;
 import org.sealane.kafka.SealaneKafkaRecords;
 import org.sealane.model.RawLine;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.ZoneCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live job (DESIGN 1, 3.5, 6): raw AIS lines from Kafka through the same topology as a replay
@@ -50,6 +59,11 @@ public final class LiveJob {
      * with its own multipart assembly.
      */
     static final int MAX_PARTITIONS = 4096;
+
+    /** How soon a zone topic created while the job runs is found. */
+    private static final Duration ZONE_TOPIC_DISCOVERY = Duration.ofMinutes(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveJob.class);
 
     private final ZoneCatalogue zones;
     private final TaskForceRoster roster;
@@ -128,8 +142,34 @@ public final class LiveJob {
         List<InputFormat> formats = Collections.nCopies(MAX_PARTITIONS, config.inputFormat());
         SealaneTopology.DecodedStreams decoded =
                 SealaneTopology.decode(lines, formats, config, config.inputIdleness());
+        String zonesTopic = config.kafkaZonesTopic();
+        boolean zonesTopicExists = ZoneTopic.exists(zonesTopic, clientProperties());
+        if (zonesTopicExists) {
+            LOG.info(
+                    "zones: {} ({} zones) until the latest catalogue on {} is read",
+                    zones.origin(),
+                    zones.zones().size(),
+                    zonesTopic);
+        } else {
+            LOG.info(
+                    "zones: {} ({} zones); the zone topic {} does not exist{}",
+                    zones.origin(),
+                    zones.zones().size(),
+                    zonesTopic,
+                    config.kafkaBounded()
+                            ? ""
+                            : ": catalogues published there (sealane zones publish) are taken"
+                                    + " within a minute of its creation");
+        }
+        // A bounded Kafka source subscribed to no partition at all never ends (the connector
+        // signals its readers only when partitions change): a backfill without a zone topic has
+        // none.
+        SingleOutputStreamOperator<PublishedCatalogue> checked =
+                config.kafkaBounded() && !zonesTopicExists ? null : publishedCatalogues(env);
+        DataStream<PublishedCatalogue> catalogues =
+                checked != null ? checked : SealaneTopology.noPublishedCatalogues(env);
         SealaneTopology.MonitoredStreams monitored =
-                SealaneTopology.monitor(decoded.positions(), zones, roster, config);
+                SealaneTopology.monitor(decoded.positions(), zones, catalogues, roster, config);
 
         monitored
                 .alerts()
@@ -154,6 +194,62 @@ public final class LiveJob {
                                 "rejected"))
                 .uid("kafka-rejected-sink")
                 .name(config.kafkaRejectedTopic());
+        if (checked == null) {
+            return;
+        }
+        checked.getSideOutput(ZoneCatalogueCheck.REJECTED)
+                .sinkTo(
+                        sink(
+                                SealaneKafkaRecords.rejected(
+                                        config.kafkaRejectedTopic(), config.kafkaZonesTopic()),
+                                "rejected-zones"))
+                .setParallelism(1)
+                .uid("kafka-rejected-zones-sink")
+                .name(config.kafkaRejectedTopic() + " (zone catalogues)");
+    }
+
+    /**
+     * The zone catalogues published to the zone topic, checked, from its start: on a fresh start
+     * the latest valid one there replaces the start catalogue once read, and after a restore the
+     * one the operators kept stays until a newer one comes. The topic is subscribed to by name
+     * pattern, so one created while the job runs is found at the next partition discovery; its
+     * offsets are committed with each checkpoint under {@code kafka.group-id} + {@code -zones}, so
+     * the group's lag on the topic says whether every operator has the latest catalogue.
+     */
+    private SingleOutputStreamOperator<PublishedCatalogue> publishedCatalogues(
+            StreamExecutionEnvironment env) {
+        String topic = config.kafkaZonesTopic();
+        KafkaSourceBuilder<PublishedCatalogue> source =
+                KafkaSource.<PublishedCatalogue>builder()
+                        .setBootstrapServers(config.kafkaBootstrapServers())
+                        .setTopicPattern(Pattern.compile(Pattern.quote(topic)))
+                        .setGroupId(config.kafkaGroupId() + "-zones")
+                        .setDeserializer(new ZoneCatalogueRecords())
+                        .setProperties(clientProperties())
+                        .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                        .setStartingOffsets(OffsetsInitializer.earliest());
+        if (config.kafkaBounded()) {
+            source.setBounded(OffsetsInitializer.latest());
+        } else {
+            source.setProperty(
+                    KafkaSourceOptions.PARTITION_DISCOVERY_INTERVAL_MS.key(),
+                    Long.toString(ZONE_TOPIC_DISCOVERY.toMillis()));
+        }
+        return env.fromSource(
+                        source.build(),
+                        // A bounded job's zone source reads what the topic holds and ends: its
+                        // end of input is the end of its event time.
+                        config.kafkaBounded()
+                                ? WatermarkStrategy.noWatermarks()
+                                : WatermarkStrategy.<PublishedCatalogue>forGenerator(
+                                        context -> new OutsideEventTime<>()),
+                        "Kafka " + topic)
+                .setParallelism(1)
+                .uid("kafka-zones-source")
+                .process(new ZoneCatalogueCheck(), TypeInformation.of(PublishedCatalogue.class))
+                .setParallelism(1)
+                .uid("zone-catalogue-check")
+                .name("Check published zone catalogues");
     }
 
     /**

@@ -33,10 +33,11 @@ public final class SpeedLimitDetector {
             double speedKn,
             Consumer<AlertEvent> out) {
         double limit = DetectorThresholds.speedLimitKn(zone);
-        if (Double.isNaN(limit) || Double.isNaN(speedKn)) {
+        if (Double.isNaN(speedKn)) {
             return;
         }
-        if (speedKn <= limit) {
+        // No limit: none ever set, or one lifted by a new catalogue while the vessel sped.
+        if (Double.isNaN(limit) || speedKn <= limit) {
             end(visit, zone, fix, out);
             return;
         }
@@ -59,7 +60,12 @@ public final class SpeedLimitDetector {
         }
     }
 
-    /** Ends a speeding run at this fix (back under the limit, or out of the zone). */
+    /**
+     * Ends a speeding run at this fix (back under the limit, out of the zone, or the zone removed).
+     *
+     * @param zone the visit's zone, or null when no catalogue this job has seen knows it any more
+     *     (the limit is then left out of the details, as is one the zone no longer sets)
+     */
     public void end(ZoneVisit visit, Zone zone, PositionReport fix, Consumer<AlertEvent> out) {
         if (visit.getSpeedingSince() == VesselTrack.NONE) {
             return;
@@ -70,20 +76,24 @@ public final class SpeedLimitDetector {
                         Severity.WARNING,
                         fix.mmsi(),
                         AlertEvent.NO_OTHER_VESSEL,
-                        zone.id(),
+                        visit.getZoneId(),
                         visit.getSpeedingSince(),
                         fix.time(),
                         fix.lat(),
                         fix.lon(),
                         null,
-                        details(DetectorThresholds.speedLimitKn(zone), visit.getSpeedingMaxKn())));
+                        details(
+                                zone == null ? Double.NaN : DetectorThresholds.speedLimitKn(zone),
+                                visit.getSpeedingMaxKn())));
         visit.setSpeedingSince(VesselTrack.NONE);
         visit.setSpeedingMaxKn(0);
     }
 
     private static Map<String, String> details(double limitKn, double maxKn) {
         Map<String, String> details = AlertFactory.details();
-        details.put("limitKn", AlertFactory.decimal(limitKn));
+        if (!Double.isNaN(limitKn)) {
+            details.put("limitKn", AlertFactory.decimal(limitKn));
+        }
         details.put("maxSpeedKn", AlertFactory.decimal(maxKn));
         return details;
     }

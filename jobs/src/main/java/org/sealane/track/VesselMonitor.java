@@ -1,5 +1,6 @@
 package org.sealane.track;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,36 +54,63 @@ public final class VesselMonitor {
     }
 
     private final DetectorThresholds thresholds;
-    private final ZoneIndex zoneIndex;
     private final TrackFilter filter;
-    private final AlertFactory alerts;
-    private final ZoneMembershipTracker membership;
-    private final ChokepointTransitDetector transits;
-    private final LoiteringDetector loitering;
-    private final SpeedLimitDetector speedLimits;
-    private final AisGapDetector gaps;
     private final Harbours harbours;
-    private final double slowestWatchedKn;
-    private final Map<String, Zone> zonesById = new HashMap<>();
+    private ZoneIndex zoneIndex;
+    private AlertFactory alerts;
+    private ZoneMembershipTracker membership;
+    private ChokepointTransitDetector transits;
+    private LoiteringDetector loitering;
+    private SpeedLimitDetector speedLimits;
+    private AisGapDetector gaps;
+    private double slowestWatchedKn;
+    private Map<String, Zone> zonesById;
+
+    /** Zones of earlier catalogues that the one in force no longer has, by id. */
+    private final Map<String, Zone> removedZones = new HashMap<>();
+
+    /** Whether a catalogue has replaced the one this monitor started with. */
+    private boolean catalogueReplaced;
+
+    private final PreviousFixZones previousFixZones = new PreviousFixZones();
 
     public VesselMonitor(ZoneCatalogue catalogue, DetectorThresholds thresholds) {
         this.thresholds = thresholds;
-        this.zoneIndex = new ZoneIndex(catalogue);
         this.filter =
                 new TrackFilter(thresholds.maxSpeedKn(), thresholds.identityConflictQuietMillis());
-        this.alerts = new AlertFactory(catalogue);
-        this.membership = new ZoneMembershipTracker(alerts);
-        this.transits = new ChokepointTransitDetector(new GateIndex(catalogue), alerts);
-        this.loitering = new LoiteringDetector(thresholds, alerts);
-        this.speedLimits = new SpeedLimitDetector(alerts);
-        this.gaps = new AisGapDetector(catalogue, thresholds, alerts);
         this.harbours = Harbours.bundled(thresholds.harbourDistanceMeters());
+        judgeBy(catalogue);
+    }
+
+    /**
+     * Judges each fix from now on by another catalogue: its zones, gates and thresholds. A vessel's
+     * visit to a zone the catalogue no longer has ends at its next good fix without a ZONE_EXIT
+     * (the vessel did not leave it), closing its open LOITERING or SPEED_ANOMALY there with {@code
+     * zoneRemoved}; an entry or exit at a boundary that moved past the vessel between two fixes is
+     * marked {@code zoneRedrawn} (docs/detectors.md).
+     */
+    public void useCatalogue(ZoneCatalogue catalogue) {
+        removedZones.putAll(zonesById);
+        judgeBy(catalogue);
+        removedZones.keySet().removeAll(zonesById.keySet());
+        catalogueReplaced = true;
+    }
+
+    private void judgeBy(ZoneCatalogue catalogue) {
+        zoneIndex = new ZoneIndex(catalogue);
+        alerts = new AlertFactory(catalogue);
+        membership = new ZoneMembershipTracker(alerts);
+        transits = new ChokepointTransitDetector(new GateIndex(catalogue), alerts);
+        loitering = new LoiteringDetector(thresholds, alerts);
+        speedLimits = new SpeedLimitDetector(alerts);
+        gaps = new AisGapDetector(catalogue, thresholds, alerts);
+        zonesById = new HashMap<>();
         double slowest = thresholds.encounterMaxSpeedKn();
         for (Zone zone : catalogue.zones()) {
             zonesById.put(zone.id(), zone);
             slowest = Math.max(slowest, thresholds.loiterMaxSpeedKn(zone));
         }
-        this.slowestWatchedKn = slowest;
+        slowestWatchedKn = slowest;
     }
 
     /** Applies one fix of the vessel, in event order. */
@@ -204,10 +232,7 @@ public final class VesselMonitor {
             for (ZoneVisit visit : track.getVisits()) {
                 reportPresence(visit, mmsi, out);
                 loitering.end(visit, last, out);
-                Zone zone = zonesById.get(visit.getZoneId());
-                if (zone != null) {
-                    speedLimits.end(visit, zone, last, out);
-                }
+                speedLimits.end(visit, zoneOf(visit), last, out);
             }
         }
         track.forget();
@@ -278,7 +303,15 @@ public final class VesselMonitor {
         if (!inPort && speedKn < slowestWatchedKn && harbours.near(fix.lat(), fix.lon())) {
             inPort = true;
         }
-        membership.apply(track, fix, previousTime, zonesNow, visit -> leave(visit, fix, out), out);
+        ZoneMembershipTracker.PreviousFix previous = null;
+        if (catalogueReplaced) {
+            endVisitsOfRemovedZones(track, fix, out);
+            if (previousTime != PositionReport.UNKNOWN_TIME) {
+                previous = previousFixZones.at(previousLat, previousLon);
+            }
+        }
+        membership.apply(
+                track, fix, previousTime, zonesNow, previous, visit -> leave(visit, fix, out), out);
         List<ZoneVisit> visits = track.getVisits();
         for (int i = 0; i < visits.size(); i++) {
             Zone zone = zonesNow.get(i);
@@ -342,9 +375,70 @@ public final class VesselMonitor {
     private void leave(ZoneVisit visit, PositionReport fix, Output out) {
         reportPresence(visit, fix.mmsi(), out);
         loitering.end(visit, fix, out);
+        speedLimits.end(visit, zoneOf(visit), fix, out);
+    }
+
+    /** The zone of a visit, in the catalogue in force or removed from it; null if unknown. */
+    private Zone zoneOf(ZoneVisit visit) {
         Zone zone = zonesById.get(visit.getZoneId());
-        if (zone != null) {
-            speedLimits.end(visit, zone, fix, out);
+        return zone != null ? zone : removedZones.get(visit.getZoneId());
+    }
+
+    /** Ends, without a ZONE_EXIT, the visits to zones the catalogue in force no longer has. */
+    private void endVisitsOfRemovedZones(VesselTrack track, PositionReport fix, Output out) {
+        List<ZoneVisit> visits = track.getVisits();
+        boolean anyRemoved = false;
+        for (ZoneVisit visit : visits) {
+            anyRemoved |= !zonesById.containsKey(visit.getZoneId());
+        }
+        if (!anyRemoved) {
+            return;
+        }
+        Consumer<AlertEvent> marked =
+                alert -> {
+                    alert.details().put("zoneRemoved", "true");
+                    out.accept(alert);
+                };
+        List<ZoneVisit> kept = new ArrayList<>(visits.size());
+        for (ZoneVisit visit : visits) {
+            if (zonesById.containsKey(visit.getZoneId())) {
+                kept.add(visit);
+            } else {
+                reportPresence(visit, fix.mmsi(), out);
+                loitering.end(visit, fix, marked);
+                speedLimits.end(visit, zoneOf(visit), fix, marked);
+            }
+        }
+        track.setVisits(kept);
+    }
+
+    /**
+     * The zones of a vessel's previous good fix as the catalogue in force draws them, looked up
+     * only when an entry or exit asks.
+     */
+    private final class PreviousFixZones implements ZoneMembershipTracker.PreviousFix {
+        private double lat;
+        private double lon;
+        private List<Zone> zones;
+
+        PreviousFixZones at(double lat, double lon) {
+            this.lat = lat;
+            this.lon = lon;
+            zones = null;
+            return this;
+        }
+
+        @Override
+        public boolean inside(String zoneId) {
+            if (zones == null) {
+                zones = zoneIndex.zonesAt(lat, lon);
+            }
+            for (Zone zone : zones) {
+                if (zone.id().equals(zoneId)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

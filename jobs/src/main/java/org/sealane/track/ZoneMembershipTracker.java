@@ -17,6 +17,14 @@ import org.sealane.zones.Zone;
  */
 public final class ZoneMembershipTracker {
 
+    /**
+     * Where the vessel's previous good fix lies as the catalogue in force draws the zones, asked
+     * after a catalogue change.
+     */
+    public interface PreviousFix {
+        boolean inside(String zoneId);
+    }
+
     private final AlertFactory alerts;
 
     public ZoneMembershipTracker(AlertFactory alerts) {
@@ -31,6 +39,9 @@ public final class ZoneMembershipTracker {
      * @param previousFixTime time of the good fix before this one, or {@link
      *     PositionReport#UNKNOWN_TIME} if this is the track's first
      * @param zonesNow the zones containing the fix, in catalogue order
+     * @param previousFix the previous good fix, when the catalogue has changed since it was judged:
+     *     an entry or exit that the vessel's way did not make (the boundary moved past it) is
+     *     marked {@code zoneRedrawn}; null otherwise
      * @param leaving told of each visit that ends, before its exit alert
      * @param out receives the alerts
      */
@@ -39,6 +50,7 @@ public final class ZoneMembershipTracker {
             PositionReport fix,
             long previousFixTime,
             List<Zone> zonesNow,
+            PreviousFix previousFix,
             Consumer<ZoneVisit> leaving,
             Consumer<AlertEvent> out) {
         List<ZoneVisit> before = track.getVisits();
@@ -48,7 +60,11 @@ public final class ZoneMembershipTracker {
         for (ZoneVisit visit : before) {
             if (!contains(zonesNow, visit.getZoneId())) {
                 leaving.accept(visit);
-                out.accept(exit(fix, visit, previousFixTime));
+                AlertEvent exit = exit(fix, visit, previousFixTime);
+                if (previousFix != null && !previousFix.inside(visit.getZoneId())) {
+                    exit.details().put("zoneRedrawn", "true");
+                }
+                out.accept(exit);
             }
         }
         List<ZoneVisit> now = new ArrayList<>(zonesNow.size());
@@ -56,7 +72,11 @@ public final class ZoneMembershipTracker {
             ZoneVisit visit = track.visit(zone.id());
             if (visit == null) {
                 visit = ZoneVisit.entered(zone.id(), fix.time());
-                out.accept(entry(fix, zone, previousFixTime));
+                AlertEvent entry = entry(fix, zone, previousFixTime);
+                if (previousFix != null && previousFix.inside(zone.id())) {
+                    entry.details().put("zoneRedrawn", "true");
+                }
+                out.accept(entry);
             }
             now.add(visit);
         }

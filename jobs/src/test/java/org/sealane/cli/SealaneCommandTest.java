@@ -154,17 +154,47 @@ class SealaneCommandTest {
         assertThat(stderr()).contains("track.max-speed-kn must be a positive number, not 'fast'");
     }
 
+    /** A catalogue whose only zone has a kind sealane does not know. */
+    private static final String BAD_KIND =
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                    + "{\"id\":\"sunda\",\"kind\":\"strait\"},\"geometry\":{\"type\":\"Polygon\","
+                    + "\"coordinates\":[[[105,-6],[106,-6],[106,-5],[105,-6]]]}}]}";
+
     @Test
     void zonesValidateReportsTheBadFeatureAndExits1(@TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.geojson");
-        Files.writeString(
-                bad,
-                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
-                        + "{\"id\":\"sunda\",\"kind\":\"strait\"},\"geometry\":{\"type\":\"Polygon\","
-                        + "\"coordinates\":[[[105,-6],[106,-6],[106,-5],[105,-6]]]}}]}");
+        Path bad = Files.writeString(dir.resolve("bad.geojson"), BAD_KIND);
 
         assertThat(SealaneCommand.execute("zones", "validate", bad.toString())).isEqualTo(1);
         assertThat(stderr()).contains("feature 0 (id 'sunda'): property 'kind' must be");
+    }
+
+    @Test
+    void zonesPublishChecksTheCatalogueBeforeItReachesForKafka(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.geojson"), BAD_KIND);
+
+        // No broker listens on port 1: a bad catalogue must fail before any connection.
+        assertThat(
+                        SealaneCommand.execute(
+                                "zones",
+                                "publish",
+                                bad.toString(),
+                                "--bootstrap-servers",
+                                "127.0.0.1:1"))
+                .isEqualTo(1);
+        assertThat(stderr()).contains("feature 0 (id 'sunda'): property 'kind' must be");
+
+        assertThat(
+                        SealaneCommand.execute(
+                                "zones",
+                                "publish",
+                                dir.resolve("none.geojson").toString(),
+                                "--bootstrap-servers",
+                                "127.0.0.1:1"))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("none.geojson: no such file");
+
+        assertThat(SealaneCommand.execute("zones", "publish", "--help")).isZero();
+        assertThat(stdout()).contains("sealane.zones", "without a restart");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +20,7 @@ import org.sealane.coverage.ZoneCoverageMetric;
 import org.sealane.coverage.ZoneObservation;
 import org.sealane.fleet.RosterVessel;
 import org.sealane.fleet.TaskForceRoster;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 import org.sealane.zones.ZoneKind;
@@ -37,7 +38,8 @@ class CoverageWatchTest {
     private static final long FRIGATE = 512990001L;
     private static final String SECTOR = "scs-south";
 
-    private KeyedOneInputStreamOperatorTestHarness<String, ZoneObservation, ZoneCoverageMetric>
+    private KeyedBroadcastOperatorTestHarness<
+                    String, ZoneObservation, PublishedCatalogue, ZoneCoverageMetric>
             harness;
 
     @BeforeEach
@@ -51,7 +53,7 @@ class CoverageWatchTest {
                         List.of(),
                         Map.of());
         harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
                         new CoverageWatch(
                                 ZoneCatalogue.of("test", List.of(sector)),
                                 new CoverageRules(HOUR, HOUR, 4 * HOUR, 3 * HOUR),
@@ -63,7 +65,8 @@ class CoverageWatchTest {
                                                         "NZL",
                                                         "frigate")))),
                         ZoneObservation::zoneId,
-                        Types.STRING);
+                        Types.STRING,
+                        ZonesInForce.STATE);
     }
 
     @AfterEach
@@ -87,10 +90,10 @@ class CoverageWatchTest {
         observe(ZoneObservation.presence(SECTOR, FRIGATE, at(50), at(70)));
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
-        harness.processWatermark(at(60 + 180) - 1);
+        harness.watermark(at(60 + 180) - 1);
         assertThat(harness.extractOutputValues()).isEmpty();
 
-        harness.processWatermark(at(60 + 180));
+        harness.watermark(at(60 + 180));
         assertThat(harness.extractOutputValues())
                 .singleElement()
                 .satisfies(
@@ -110,7 +113,7 @@ class CoverageWatchTest {
         observe(ZoneObservation.feed(SECTOR, at(5 * 60)));
         observe(ZoneObservation.feedEnd(SECTOR, at(5 * 60 + 1)));
 
-        harness.processWatermark(Long.MAX_VALUE);
+        harness.watermark(Long.MAX_VALUE);
 
         List<ZoneCoverageMetric> metrics = harness.extractOutputValues();
         assertThat(metrics).hasSize(6 + 1);
@@ -135,7 +138,7 @@ class CoverageWatchTest {
         observe(ZoneObservation.feed(SECTOR, at(4 * 60)));
         observe(ZoneObservation.feedEnd(SECTOR, at(4 * 60 + 30)));
 
-        harness.processWatermark(Long.MAX_VALUE);
+        harness.watermark(Long.MAX_VALUE);
 
         assertThat(harness.getSideOutput(CoverageWatch.COVERAGE_GAPS)).isNullOrEmpty();
         assertThat(harness.extractOutputValues()).hasSize(5 + 1);
@@ -145,11 +148,11 @@ class CoverageWatchTest {
     void presenceTooLateForItsWindowIsLeftOutAndCounted() throws Exception {
         observe(ZoneObservation.feed(SECTOR, at(0)));
         observe(ZoneObservation.feed(SECTOR, at(4 * 60)));
-        harness.processWatermark(at(60 + 180));
+        harness.watermark(at(60 + 180));
         assertThat(harness.extractOutputValues()).hasSize(1);
 
         observe(ZoneObservation.presence(SECTOR, FRIGATE, at(10), at(20)));
-        harness.processWatermark(Long.MAX_VALUE);
+        harness.watermark(Long.MAX_VALUE);
 
         assertThat(harness.extractOutputValues())
                 .allSatisfy(window -> assertThat(window.assetMinutes()).isZero());

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +18,7 @@ import org.sealane.encounter.CellSighting;
 import org.sealane.encounter.CloseObservation;
 import org.sealane.model.EncounterSighting;
 import org.sealane.track.DetectorThresholds;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 import org.sealane.zones.ZoneKind;
@@ -32,7 +33,9 @@ class EncounterCellWatchTest {
     private static final long TRAWLER = 300_000_002L;
     private static final long TUG = 400_000_003L;
 
-    private KeyedOneInputStreamOperatorTestHarness<Long, CellSighting, CloseObservation> harness;
+    private KeyedBroadcastOperatorTestHarness<
+                    Long, CellSighting, PublishedCatalogue, CloseObservation>
+            harness;
 
     @BeforeEach
     void startHarness() throws Exception {
@@ -45,13 +48,14 @@ class EncounterCellWatchTest {
                         List.of(),
                         Map.of());
         harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
                         new EncounterCellWatch(
                                 ZoneCatalogue.of("test", List.of(zone)),
                                 new DetectorThresholds(SealaneConfig.defaults()),
                                 0),
                         CellSighting::cell,
-                        Types.LONG);
+                        Types.LONG,
+                        ZonesInForce.STATE);
     }
 
     @AfterEach
@@ -77,7 +81,7 @@ class EncounterCellWatchTest {
         slowAt(TANKER, 0, 0); // arrives late, within the watermark
         assertThat(harness.extractOutputValues()).isEmpty();
 
-        harness.processWatermark(BEGINNING + 2 * MINUTE);
+        harness.watermark(BEGINNING + 2 * MINUTE);
 
         assertThat(harness.extractOutputValues())
                 .extracting(
@@ -88,26 +92,26 @@ class EncounterCellWatchTest {
                         tuple(TANKER, TRAWLER, 1L),
                         tuple(TANKER, TUG, 2L),
                         tuple(TRAWLER, TUG, 2L));
-        assertThat(harness.numKeyedStateEntries()).isPositive();
+        assertThat(KeyedStateEntries.of(harness)).isPositive();
 
         // Ten minutes after the newest fix, all of them are stale.
-        harness.processWatermark(BEGINNING + 13 * MINUTE);
+        harness.watermark(BEGINNING + 13 * MINUTE);
 
         assertThat(harness.extractOutputValues()).hasSize(3);
-        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(KeyedStateEntries.of(harness)).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
     @Test
     void aLoneVesselLeavesNothingBehindEither() throws Exception {
         slowAt(TANKER, 0, 0);
-        harness.processWatermark(BEGINNING + 5 * MINUTE);
+        harness.watermark(BEGINNING + 5 * MINUTE);
         assertThat(harness.numEventTimeTimers()).isOne();
 
-        harness.processWatermark(BEGINNING + 11 * MINUTE);
+        harness.watermark(BEGINNING + 11 * MINUTE);
 
         assertThat(harness.extractOutputValues()).isEmpty();
-        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(KeyedStateEntries.of(harness)).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +20,7 @@ import org.sealane.encounter.CloseObservation;
 import org.sealane.model.AlertEvent;
 import org.sealane.model.PositionReport;
 import org.sealane.track.DetectorThresholds;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 import org.sealane.zones.ZoneKind;
@@ -32,7 +33,9 @@ class EncounterPairWatchTest {
     private static final long TANKER = 200_000_001L;
     private static final long TRAWLER = 300_000_002L;
 
-    private KeyedOneInputStreamOperatorTestHarness<Long, CloseObservation, AlertEvent> harness;
+    private KeyedBroadcastOperatorTestHarness<
+                    Long, CloseObservation, PublishedCatalogue, AlertEvent>
+            harness;
 
     @BeforeEach
     void startHarness() throws Exception {
@@ -45,13 +48,14 @@ class EncounterPairWatchTest {
                         List.of(),
                         Map.of());
         harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
                         new EncounterPairWatch(
                                 ZoneCatalogue.of("test", List.of(zone)),
                                 new DetectorThresholds(SealaneConfig.defaults()),
                                 0),
                         CloseObservation::pairKey,
-                        Types.LONG);
+                        Types.LONG,
+                        ZonesInForce.STATE);
     }
 
     @AfterEach
@@ -71,19 +75,19 @@ class EncounterPairWatchTest {
             closeAt(minutes, 300 - minutes);
         }
         closeAt(150, 290); // the neighbouring cell saw the same moment
-        harness.processWatermark(BEGINNING + 119 * MINUTE);
+        harness.watermark(BEGINNING + 119 * MINUTE);
         assertThat(harness.extractOutputValues()).isEmpty();
 
-        harness.processWatermark(BEGINNING + 150 * MINUTE);
+        harness.watermark(BEGINNING + 150 * MINUTE);
         assertThat(harness.extractOutputValues())
                 .extracting(AlertEvent::type, AlertEvent::state, AlertEvent::endTime)
                 .containsExactly(
                         tuple(AlertType.ENCOUNTER, AlertState.OPEN, PositionReport.UNKNOWN_TIME));
 
-        harness.processWatermark(BEGINNING + 165 * MINUTE);
+        harness.watermark(BEGINNING + 165 * MINUTE);
         assertThat(harness.extractOutputValues()).as("15 minutes is not yet a pause").hasSize(1);
 
-        harness.processWatermark(BEGINNING + 166 * MINUTE);
+        harness.watermark(BEGINNING + 166 * MINUTE);
         List<AlertEvent> alerts = harness.extractOutputValues();
         assertThat(alerts).hasSize(2);
         AlertEvent closed = alerts.get(1);
@@ -94,7 +98,7 @@ class EncounterPairWatchTest {
         assertThat(closed.details())
                 .containsEntry("minutes", "150.0")
                 .containsEntry("minDistanceMeters", "150");
-        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(KeyedStateEntries.of(harness)).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
@@ -103,10 +107,10 @@ class EncounterPairWatchTest {
         for (long minutes = 0; minutes <= 30; minutes += 5) {
             closeAt(minutes, 200);
         }
-        harness.processWatermark(BEGINNING + 60 * MINUTE);
+        harness.watermark(BEGINNING + 60 * MINUTE);
 
         assertThat(harness.extractOutputValues()).isEmpty();
-        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(KeyedStateEntries.of(harness)).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 }

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
-import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -24,6 +24,7 @@ import org.sealane.model.AlertEvent;
 import org.sealane.model.PositionReport;
 import org.sealane.track.DetectorThresholds;
 import org.sealane.track.FeedSilences;
+import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.Zone;
 import org.sealane.zones.ZoneCatalogue;
 import org.sealane.zones.ZoneKind;
@@ -39,11 +40,22 @@ class VesselTrackerTest {
     private static final long MINUTE = 60_000;
     private static final long HOUR = 60 * MINUTE;
 
-    private KeyedBroadcastOperatorTestHarness<Long, PositionReport, FeedSilence, AlertEvent>
+    private KeyedBroadcastOperatorTestHarness<Long, PositionReport, TrackerNotice, AlertEvent>
             harness;
 
     @BeforeEach
     void startHarness() throws Exception {
+        harness =
+                ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                        tracker(),
+                        PositionReport::mmsi,
+                        Types.LONG,
+                        VesselTracker.FEED_SILENCES,
+                        ZonesInForce.STATE);
+    }
+
+    /** A tracker of the job's start catalogue: the Gulf of Aden corridor, 45 to 51 E. */
+    private static VesselTracker tracker() throws Exception {
         Zone gulf =
                 new Zone(
                         "gulf-of-aden",
@@ -52,16 +64,36 @@ class VesselTrackerTest {
                         new WKTReader().read("POLYGON ((45 11, 51 11, 51 14, 45 14, 45 11))"),
                         List.of(),
                         Map.of());
-        harness =
-                ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                        new VesselTracker(
-                                ZoneCatalogue.of("test", List.of(gulf)),
-                                new DetectorThresholds(SealaneConfig.defaults()),
-                                0),
-                        PositionReport::mmsi,
-                        Types.LONG,
-                        VesselTracker.FEED_SILENCES);
+        return new VesselTracker(
+                ZoneCatalogue.of("test", List.of(gulf)),
+                new DetectorThresholds(SealaneConfig.defaults()),
+                0);
     }
+
+    /**
+     * A catalogue published to the live job: the corridor, and west of it the approaches to
+     * Djibouti (43 to 45 E), with a speed limit of 12 kn.
+     */
+    private static final PublishedCatalogue WITH_DJIBOUTI_APPROACHES =
+            new PublishedCatalogue(
+                    "sealane.zones",
+                    0,
+                    7,
+                    BEGINNING,
+                    """
+                    {"type": "FeatureCollection", "features": [
+                      {"type": "Feature",
+                       "properties": {"id": "gulf-of-aden", "name": "Gulf of Aden corridor",
+                                      "kind": "patrol"},
+                       "geometry": {"type": "Polygon",
+                                    "coordinates": [[[45, 11], [51, 11], [51, 14], [45, 14], [45, 11]]]}},
+                      {"type": "Feature",
+                       "properties": {"id": "djibouti-approaches", "kind": "watch",
+                                      "maxSpeedKn": 12},
+                       "geometry": {"type": "Polygon",
+                                    "coordinates": [[[43, 11], [45, 11], [45, 14], [43, 14], [43, 11]]]}}
+                    ]}
+                    """);
 
     @AfterEach
     void closeHarness() throws Exception {
@@ -90,10 +122,7 @@ class VesselTrackerTest {
     }
 
     private int keyedStateEntries() {
-        AbstractStreamOperator<?> operator =
-                (AbstractStreamOperator<?>) harness.getTwoInputOperator();
-        return ((HeapKeyedStateBackend<?>) operator.getKeyedStateBackend())
-                .numKeyValueStateEntries();
+        return KeyedStateEntries.of(harness);
     }
 
     @Test
@@ -172,9 +201,10 @@ class VesselTrackerTest {
         watermarkAt(BEGINNING);
         // The whole feed falls silent from minute 1 to minute 101.
         harness.processBroadcastElement(
-                new FeedSilence(BEGINNING + MINUTE, FeedSilences.ONGOING), BEGINNING + 11 * MINUTE);
+                TrackerNotice.of(new FeedSilence(BEGINNING + MINUTE, FeedSilences.ONGOING)),
+                BEGINNING + 11 * MINUTE);
         harness.processBroadcastElement(
-                new FeedSilence(BEGINNING + MINUTE, BEGINNING + 101 * MINUTE),
+                TrackerNotice.of(new FeedSilence(BEGINNING + MINUTE, BEGINNING + 101 * MINUTE)),
                 BEGINNING + 101 * MINUTE);
         send(fixAt(110, 45.6, 2));
         watermarkAt(BEGINNING + 110 * MINUTE);
@@ -205,6 +235,60 @@ class VesselTrackerTest {
                         tuple(0L, true), tuple(3 * MINUTE, true), tuple(4 * MINUTE, false));
         assertThat(sightings)
                 .allSatisfy(s -> assertThat(s.sighting().zoneId()).isEqualTo("gulf-of-aden"));
+    }
+
+    @Test
+    void aPublishedCatalogueJudgesFromTheNextFixOnAndIsKeptAcrossARestore() throws Exception {
+        // given: a vessel at 14 kn west of every zone of the start catalogue
+        send(fixAt(0, 44.90, 1));
+        watermarkAt(BEGINNING);
+        assertThat(alerts()).isEmpty();
+
+        // when: a catalogue with the approaches comes, then the vessel's next fix
+        harness.processBroadcastElement(
+                TrackerNotice.of(WITH_DJIBOUTI_APPROACHES), BEGINNING + 5 * MINUTE);
+        send(fixAt(10, 44.94, 2));
+        watermarkAt(BEGINNING + 10 * MINUTE);
+
+        // then: it is in the approaches, which it did not sail into, and too fast for them
+        assertThat(alerts())
+                .extracting(AlertEvent::type, AlertEvent::zoneId, a -> a.startTime() - BEGINNING)
+                .containsExactly(
+                        tuple(AlertType.ZONE_ENTRY, "djibouti-approaches", 10 * MINUTE),
+                        tuple(AlertType.SPEED_ANOMALY, "djibouti-approaches", 10 * MINUTE));
+        assertThat(alerts().get(0).details()).containsEntry("zoneRedrawn", "true");
+
+        // when: the job is restored from a checkpoint taken now, with the start catalogue
+        OperatorSubtaskState checkpoint = harness.snapshot(1, BEGINNING + 11 * MINUTE);
+        harness.close();
+        harness =
+                new KeyedBroadcastOperatorTestHarness<>(
+                        new CoBroadcastWithKeyedOperator<>(
+                                tracker(),
+                                List.of(VesselTracker.FEED_SILENCES, ZonesInForce.STATE)),
+                        PositionReport::mmsi,
+                        Types.LONG,
+                        1,
+                        1,
+                        0);
+        harness.initializeState(checkpoint);
+        harness.open();
+        send(fixAt(20, 44.98, 3));
+        send(fixAt(30, 45.02, 4));
+        watermarkAt(BEGINNING + 30 * MINUTE);
+
+        // then: the published catalogue still judges: out of the approaches into the corridor
+        assertThat(alerts())
+                .extracting(AlertEvent::type, AlertEvent::state, AlertEvent::zoneId)
+                .containsExactly(
+                        tuple(AlertType.SPEED_ANOMALY, AlertState.CLOSED, "djibouti-approaches"),
+                        tuple(AlertType.ZONE_EXIT, AlertState.CLOSED, "djibouti-approaches"),
+                        tuple(AlertType.ZONE_ENTRY, AlertState.CLOSED, "gulf-of-aden"));
+
+        // and the vessel's state and timers still go when it expires
+        watermarkAt(BEGINNING + 30 * MINUTE + 25 * HOUR);
+        assertThat(keyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
     }
 
     @Test

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -94,7 +92,7 @@ class LiveJobITCase {
         broker.produceLines(config.kafkaInputTopic(), lines);
 
         // when: the live job reads what the topic holds and stops
-        StreamExecutionEnvironment env = environment();
+        StreamExecutionEnvironment env = LiveTopics.environment();
         new LiveJob(catalogue(), roster(), config)
                 .start(env)
                 .getJobExecutionResult()
@@ -143,7 +141,7 @@ class LiveJobITCase {
                         "");
         broker.produceLines(config.kafkaInputTopic(), lines);
 
-        StreamExecutionEnvironment env = environment();
+        StreamExecutionEnvironment env = LiveTopics.environment();
         new LiveJob(catalogue(), roster(), config)
                 .start(env)
                 .getJobExecutionResult()
@@ -181,7 +179,7 @@ class LiveJobITCase {
         LineTally tally =
                 LineTally.from(
                         new LiveJob(catalogue(), roster(), config)
-                                .start(environment())
+                                .start(LiveTopics.environment())
                                 .getJobExecutionResult()
                                 .get(2, TimeUnit.MINUTES)
                                 .getAllAccumulatorResults());
@@ -216,7 +214,7 @@ class LiveJobITCase {
         LineTally tally =
                 LineTally.from(
                         new LiveJob(catalogue(), roster(), config.with("kafka.input-topic", topic))
-                                .start(environment())
+                                .start(LiveTopics.environment())
                                 .getJobExecutionResult()
                                 .get(2, TimeUnit.MINUTES)
                                 .getAllAccumulatorResults());
@@ -233,7 +231,10 @@ class LiveJobITCase {
     void aMissingInputTopicStopsTheJobBeforeItStarts() {
         SealaneConfig config = topicsFor("missing").with("kafka.input-topic", "ais.nowhere");
 
-        assertThatThrownBy(() -> new LiveJob(catalogue(), roster(), config).start(environment()))
+        assertThatThrownBy(
+                        () ->
+                                new LiveJob(catalogue(), roster(), config)
+                                        .start(LiveTopics.environment()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the input topic ais.nowhere does not exist on 127.0.0.1:");
     }
@@ -251,16 +252,6 @@ class LiveJobITCase {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("kafka.transaction-timeout is 3600 s")
                 .hasMessageContaining("at most " + broker.transactionMaxTimeoutMs() / 1000 + " s");
-    }
-
-    /** Parallelism 2; a failure fails the test at once instead of restarting the job. */
-    private static StreamExecutionEnvironment environment() {
-        Configuration noRestarts = new Configuration();
-        noRestarts.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.configure(noRestarts);
-        env.setParallelism(2);
-        return env;
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> committed(String topic) {

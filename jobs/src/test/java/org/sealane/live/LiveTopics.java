@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.sealane.avro.Alert;
@@ -25,8 +28,9 @@ final class LiveTopics {
     private LiveTopics() {}
 
     /**
-     * Creates fresh input and output topics and returns the configuration that names them: a
-     * bounded job from the earliest offset, checkpointing every second.
+     * Creates fresh input and output topics and returns the configuration that names them, and a
+     * zone topic of its own, not created: a bounded job from the earliest offset, checkpointing
+     * every second.
      */
     static SealaneConfig configFor(LocalKafkaBroker broker, String test) {
         SealaneConfig config = SealaneConfig.defaults();
@@ -45,6 +49,7 @@ final class LiveTopics {
         settings.put("kafka.alerts-topic", "sealane.alerts" + suffix);
         settings.put("kafka.coverage-topic", "sealane.coverage" + suffix);
         settings.put("kafka.rejected-topic", "sealane.rejected" + suffix);
+        settings.put("kafka.zones-topic", "sealane.zones" + suffix);
         settings.put("kafka.group-id", "sealane" + suffix);
         settings.put("kafka.transactional-id-prefix", "sealane" + suffix);
         settings.put("kafka.starting-offsets", "earliest");
@@ -55,6 +60,19 @@ final class LiveTopics {
         broker.createTopic(settings.get("kafka.coverage-topic"), 2);
         broker.createTopic(settings.get("kafka.rejected-topic"), 1);
         return settings;
+    }
+
+    /**
+     * An environment for a live job at parallelism 2; a failure fails the test at once instead of
+     * restarting the job.
+     */
+    static StreamExecutionEnvironment environment() {
+        Configuration noRestarts = new Configuration();
+        noRestarts.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.configure(noRestarts);
+        env.setParallelism(2);
+        return env;
     }
 
     /** Every committed record of a topic (read_committed), once no transaction is open. */

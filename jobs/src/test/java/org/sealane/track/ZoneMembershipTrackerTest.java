@@ -63,6 +63,7 @@ class ZoneMembershipTrackerTest {
                 fix,
                 previousFix,
                 index.zonesAt(fix.lat(), fix.lon()),
+                null,
                 visit -> {},
                 alerts::add);
         previousFix = time;

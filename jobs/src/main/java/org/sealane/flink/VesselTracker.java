@@ -137,12 +137,20 @@ public class VesselTracker
             vessel = new PendingFixes();
         }
         countTracked(vessel);
-        observe(ctx.timerService().currentWatermark());
+        long watermark = ctx.timerService().currentWatermark();
+        observe(watermark);
         vessel.add(fix);
         // One flush timer per vessel, at its earliest waiting fix rounded up to the flush
         // interval: a timer per fix would make the timer queue, not the tracking, the cost of the
         // job.
         long due = alignUp(fix.time(), flushIntervalMillis);
+        if (due <= watermark) {
+            // Event time is already past it: its Kafka partition was idle while another moved the
+            // watermark on. A timer this late would fire only at the next watermark, which a
+            // quiet feed may not send for hours: judge it now.
+            flush(vessel, PendingFixes.NO_TIMER, ctx, out);
+            return;
+        }
         if (vessel.getFlushTimer() == PendingFixes.NO_TIMER || due < vessel.getFlushTimer()) {
             ctx.timerService().registerEventTimeTimer(due);
             vessel.setFlushTimer(due);
@@ -193,6 +201,18 @@ public class VesselTracker
             return;
         }
         countTracked(vessel);
+        flush(vessel, timestamp, ctx, out);
+    }
+
+    /**
+     * Applies the vessel's fixes that event time has passed, then schedules what it waits for next,
+     * or forgets it.
+     *
+     * @param timer the timer that fired, or {@link PendingFixes#NO_TIMER}
+     */
+    private void flush(
+            PendingFixes vessel, long timer, ReadOnlyContext ctx, Collector<AlertEvent> out)
+            throws Exception {
         if (zones.restorePending()) {
             zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
         }
@@ -204,7 +224,7 @@ public class VesselTracker
         vessel.takeDue(watermark, fix -> monitor.apply(track, fix, feed, emitter));
         monitor.reportPresence(track, ctx.getCurrentKey(), emitter);
         emitter.sendSightings();
-        if (timestamp == vessel.getFlushTimer()) {
+        if (timer == vessel.getFlushTimer()) {
             vessel.setFlushTimer(PendingFixes.NO_TIMER);
             if (vessel.hasWaiting()) {
                 long next = alignUp(vessel.earliestWaiting(), flushIntervalMillis);
@@ -212,7 +232,7 @@ public class VesselTracker
                 vessel.setFlushTimer(next);
             }
         }
-        if (timestamp == vessel.getQuietTimer()) {
+        if (timer == vessel.getQuietTimer()) {
             vessel.setQuietTimer(PendingFixes.NO_TIMER);
         }
         if (!track.isHasFix()) {
@@ -244,7 +264,7 @@ public class VesselTracker
             FeedSilences feed,
             long watermark,
             long knownUntil,
-            OnTimerContext ctx) {
+            ReadOnlyContext ctx) {
         if (watermark == Long.MAX_VALUE) {
             return;
         }
@@ -266,7 +286,7 @@ public class VesselTracker
         }
     }
 
-    private void clear(PendingFixes vessel, OnTimerContext ctx) {
+    private void clear(PendingFixes vessel, ReadOnlyContext ctx) {
         if (vessel.getFlushTimer() != PendingFixes.NO_TIMER) {
             ctx.timerService().deleteEventTimeTimer(vessel.getFlushTimer());
         }
@@ -299,10 +319,10 @@ public class VesselTracker
     /** Hands the monitor's output to Flink: alerts to the collector, sightings by cell. */
     private final class Emitter implements VesselMonitor.Output {
         private final List<EncounterSighting> sightings = new ArrayList<>();
-        private OnTimerContext ctx;
+        private ReadOnlyContext ctx;
         private Collector<AlertEvent> out;
 
-        void bind(OnTimerContext ctx, Collector<AlertEvent> out) {
+        void bind(ReadOnlyContext ctx, Collector<AlertEvent> out) {
             this.ctx = ctx;
             this.out = out;
         }

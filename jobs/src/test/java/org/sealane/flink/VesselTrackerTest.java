@@ -156,6 +156,23 @@ class VesselTrackerTest {
     }
 
     @Test
+    void fixesThatArriveBehindEventTimeAreJudgedWithoutWaitingForAnotherWatermark()
+            throws Exception {
+        // Another partition moved event time to 30 min while this vessel's was idle; the feed
+        // then goes quiet, so no later watermark comes.
+        send(fixAt(0, 44.95, 1));
+        watermarkAt(BEGINNING + 30 * MINUTE);
+        send(fixAt(10, 45.01, 2));
+        send(fixAt(20, 44.98, 3));
+
+        assertThat(alerts())
+                .extracting(AlertEvent::type, a -> a.startTime() - BEGINNING)
+                .containsExactly(
+                        tuple(AlertType.ZONE_ENTRY, 10 * MINUTE),
+                        tuple(AlertType.ZONE_EXIT, 20 * MINUTE));
+    }
+
+    @Test
     void jumpToAFarPositionInsideTheZoneIsAJumpNotAnEntry() throws Exception {
         send(fixAt(0, 40.0, 1));
         send(fixAt(5, 46.0, 2)); // 6 degrees of longitude in 5 minutes

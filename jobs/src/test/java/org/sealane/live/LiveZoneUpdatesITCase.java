@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealane.Poll;
 import org.sealane.ais.AisEncoder;
 import org.sealane.ais.NmeaWriter;
 import org.sealane.avro.Alert;
@@ -225,22 +225,18 @@ class LiveZoneUpdatesITCase {
      */
     private static void awaitInForce(SealaneConfig config, long offset) throws Exception {
         TopicPartition partition = new TopicPartition(config.kafkaZonesTopic(), 0);
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    broker.admin()
-                            .listConsumerGroupOffsets(config.kafkaGroupId() + "-zones")
-                            .partitionsToOffsetAndMetadata()
-                            .get(30, TimeUnit.SECONDS);
-            OffsetAndMetadata position = committed.get(partition);
-            if (position != null && position.offset() > offset) {
-                return;
-            }
-            assertThat(System.nanoTime())
-                    .as("zone topic offset %d committed by the job", offset)
-                    .isLessThan(deadline);
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
+        Poll.until(
+                "zone topic offset " + offset + " committed by the job",
+                PATIENCE,
+                () -> {
+                    OffsetAndMetadata position =
+                            broker.admin()
+                                    .listConsumerGroupOffsets(config.kafkaGroupId() + "-zones")
+                                    .partitionsToOffsetAndMetadata()
+                                    .get(30, TimeUnit.SECONDS)
+                                    .get(partition);
+                    return position != null && position.offset() > offset ? position : null;
+                });
     }
 
     /** The first {@code count} alerts on the alert topic, committed: type, state, zone, minute. */

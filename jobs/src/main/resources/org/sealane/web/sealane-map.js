@@ -78,6 +78,114 @@
     return html;
   }
 
+  /** The ring with each longitude moved by whole turns to within 180 degrees of the one before. */
+  function unwrapped(ring) {
+    var continuous = [];
+    var shift = 0;
+    for (var i = 0; i < ring.length; i++) {
+      if (i > 0) {
+        var step = ring[i][0] - ring[i - 1][0];
+        if (step > 180) {
+          shift -= 360;
+        } else if (step < -180) {
+          shift += 360;
+        }
+      }
+      continuous.push([ring[i][0] + shift, ring[i][1]]);
+    }
+    return continuous;
+  }
+
+  function shifted(coordinates, turn) {
+    return typeof coordinates[0] === 'number'
+      ? [coordinates[0] + turn, coordinates[1]]
+      : coordinates.map(function (inner) { return shifted(inner, turn); });
+  }
+
+  /** The westernmost and easternmost longitudes of GeoJSON coordinates, at any depth. */
+  function extent(coordinates) {
+    if (typeof coordinates[0] === 'number') {
+      return { west: coordinates[0], east: coordinates[0] };
+    }
+    return coordinates.map(extent).reduce(function (a, b) {
+      return { west: Math.min(a.west, b.west), east: Math.max(a.east, b.east) };
+    });
+  }
+
+  /**
+   * Natural Earth land as Leaflet can fill it. Its rings are on the sphere: the ones that cross
+   * the antimeridian (Chukotka, Fiji, Antarctica) jump from +180 to -180 and, drawn flat, smear a
+   * band across the whole world. Each such polygon is drawn with continuous longitudes and once
+   * more a turn away, so that both ends of the world show their part; a ring around a pole
+   * (Antarctica) is closed along the pole's edge of the map.
+   */
+  function landOnTheMap(land) {
+    var polygons = [];
+    (land.features || [land]).forEach(function (feature) {
+      var geometry = feature.geometry;
+      if (geometry.type === 'MultiPolygon') {
+        polygons.push.apply(polygons, geometry.coordinates);
+      } else if (geometry.type === 'Polygon') {
+        polygons.push(geometry.coordinates);
+      }
+    });
+    var drawn = [];
+    polygons.forEach(function (rings) {
+      var crosses = rings.some(function (ring) {
+        return ring.some(function (point, i) {
+          return i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180;
+        });
+      });
+      if (!crosses) {
+        drawn.push(rings);
+        return;
+      }
+      var flat = rings.map(function (ring, r) {
+        var continuous = unwrapped(ring);
+        var first = continuous[0];
+        var last = continuous[continuous.length - 1];
+        if (Math.abs(last[0] - first[0]) > 180) {
+          var pole = first[1] < 0 ? -90 : 90;
+          continuous.push([last[0], pole], [first[0], pole], first);
+        }
+        if (r > 0) {
+          // A hole goes with its outline, not a turn away from it.
+          var turns = Math.round((rings[0][0][0] - continuous[0][0]) / 360);
+          continuous = shifted(continuous, 360 * turns);
+        }
+        return continuous;
+      });
+      var outline = extent(flat[0]);
+      drawn.push(flat, shifted(flat, outline.west + outline.east > 0 ? -360 : 360));
+    });
+    return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: drawn } };
+  }
+
+  /**
+   * The zone catalogue with a second copy, a turn away, of each zone drawn across the antimeridian
+   * (the catalogue writes those with longitudes past 180, as 175 to 185): vessels and alerts on
+   * either side of 180 degrees then sit inside it.
+   */
+  function zonesOnTheMap(zones) {
+    var features = [];
+    ((zones && zones.features) || []).forEach(function (feature) {
+      features.push(feature);
+      var span = extent(feature.geometry.coordinates);
+      var turn = span.east > 180 ? -360 : span.west < -180 ? 360 : 0;
+      if (turn !== 0) {
+        features.push({
+          type: 'Feature',
+          properties: feature.properties,
+          geometry: {
+            type: feature.geometry.type,
+            coordinates: shifted(feature.geometry.coordinates, turn)
+          }
+        });
+      }
+    });
+    return { type: 'FeatureCollection', features: features };
+  }
+
   /**
    * Creates a map in the element.
    * options.land: TopoJSON with an object "land" (world-atlas); options.zones: the zone catalogue
@@ -89,13 +197,16 @@
     map.getContainer().style.background = '#dbe9f4';
 
     if (options.land) {
-      L.geoJSON(topojson.feature(options.land, options.land.objects.land), {
+      L.geoJSON(landOnTheMap(topojson.feature(options.land, options.land.objects.land)), {
         interactive: false,
-        style: { color: '#b8ad8f', weight: 0.6, fillColor: '#f2efe6', fillOpacity: 1 }
+        // nonzero: the copies of land across the antimeridian overlap the originals' ends.
+        style: {
+          color: '#b8ad8f', weight: 0.6, fillColor: '#f2efe6', fillOpacity: 1, fillRule: 'nonzero'
+        }
       }).addTo(map);
     }
 
-    var zoneLayer = L.geoJSON(options.zones || { type: 'FeatureCollection', features: [] }, {
+    var zoneLayer = L.geoJSON(zonesOnTheMap(options.zones), {
       style: function (feature) {
         var p = feature.properties || {};
         if (p.kind === 'gate') {

@@ -102,20 +102,105 @@ class ReplayReportBrowserITCase {
     void theZonePolygonsAndGatesAreDrawnOverLand() throws IOException {
         JsonNode zones = JSON.readTree(out.resolve("zones.geojson").toFile());
         int polygons = 0;
+        int acrossTheAntimeridian = 0;
         int gates = 0;
         for (JsonNode feature : zones.get("features")) {
             String geometry = feature.get("geometry").get("type").asText();
             if (geometry.endsWith("Polygon")) {
                 polygons++;
+                if (pastTheAntimeridian(feature.get("geometry").get("coordinates"))) {
+                    acrossTheAntimeridian++;
+                }
             } else if ("gate".equals(feature.get("properties").path("kind").asText())) {
                 gates++;
             }
         }
         assertThat(polygons).isGreaterThan(10);
-        assertThat(browser.findElements(By.cssSelector("path.sealane-zone"))).hasSize(polygons);
+        // A zone across the antimeridian is drawn on both sides of it.
+        assertThat(acrossTheAntimeridian).isEqualTo(1);
+        assertThat(browser.findElements(By.cssSelector("path.sealane-zone")))
+                .hasSize(polygons + acrossTheAntimeridian);
         assertThat(browser.findElements(By.cssSelector("path.sealane-gate"))).hasSize(gates);
         // Natural Earth land: one path, with hundreds of rings.
         assertThat(landPathLength()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void landAndZonesAcrossTheAntimeridianAreDrawnWhereTheyAreAndNowhereElse() throws IOException {
+        browser.executeScript(
+                "var m = window.sealaneReport.map.map;"
+                        + " window.viewBefore = {center: m.getCenter(), zoom: m.getZoom()};");
+        try {
+            // Fiji and Chukotka on both sides of 180 degrees, and Antarctica around its pole.
+            assertThat(landAt(-17.8, 178.0)).as("Viti Levu, Fiji").isTrue();
+            assertThat(landAt(65.8, -172.5)).as("Chukotka east of 180").isTrue();
+            assertThat(landAt(67.5, 175.0)).as("Chukotka west of 180").isTrue();
+            assertThat(landAt(-78.0, 0.0)).as("Queen Maud Land, Antarctica").isTrue();
+            assertThat(landAt(-73.0, 160.0)).as("Victoria Land, Antarctica").isTrue();
+            assertThat(landAt(-80.0, -120.0)).as("Marie Byrd Land, Antarctica").isTrue();
+            // The open sea at their latitudes, where rings jumping from +180 to -180 drew bands.
+            assertThat(landAt(-17.8, -30.0)).as("South Atlantic").isFalse();
+            assertThat(landAt(-17.8, 80.0)).as("Indian Ocean").isFalse();
+            assertThat(landAt(66.0, -30.0)).as("Denmark Strait").isFalse();
+            assertThat(landAt(-60.0, 0.0)).as("Southern Ocean").isFalse();
+            // The Fiji-Tonga sector's alerts, east and west of 180, each sit inside the zone.
+            List<JsonNode> fijiTonga =
+                    jsonLines(out.resolve("alerts.jsonl")).stream()
+                            .filter(a -> "fiji-tonga".equals(a.get("zoneId").asText()))
+                            .toList();
+            assertThat(fijiTonga)
+                    .extracting(a -> a.get("lon").asDouble() < 0)
+                    .contains(true, false);
+            for (JsonNode alert : fijiTonga) {
+                assertThat(zoneAt(alert.get("lat").asDouble(), alert.get("lon").asDouble()))
+                        .as("zone drawn around alert at %s", alert.get("lon"))
+                        .isTrue();
+            }
+        } finally {
+            browser.executeScript(
+                    "window.sealaneReport.map.map.setView(window.viewBefore.center,"
+                            + " window.viewBefore.zoom, {animate: false});");
+        }
+    }
+
+    /** Whether any longitude of the GeoJSON coordinates lies past 180 degrees east or west. */
+    private static boolean pastTheAntimeridian(JsonNode coordinates) {
+        if (coordinates.get(0).isNumber()) {
+            return Math.abs(coordinates.get(0).asDouble()) > 180;
+        }
+        for (JsonNode inner : coordinates) {
+            if (pastTheAntimeridian(inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a zone drawn on the map fills the point, with the map centred on it. */
+    private static boolean zoneAt(double lat, double lon) {
+        return (Boolean)
+                browser.executeScript(
+                        "var m = window.sealaneReport.map.map;"
+                                + " m.setView([arguments[0], arguments[1]], 5, {animate: false});"
+                                + " var p = m.latLngToLayerPoint([arguments[0], arguments[1]]);"
+                                + " return Array.from(document.querySelectorAll('path.sealane-zone'))"
+                                + ".some(function (z) { return z.isPointInFill(new DOMPoint(p.x, p.y)); });",
+                        lat,
+                        lon);
+    }
+
+    /** Whether the land layer fills the point, with the map centred on it. */
+    private static boolean landAt(double lat, double lon) {
+        return (Boolean)
+                browser.executeScript(
+                        "var m = window.sealaneReport.map.map;"
+                                + " m.setView([arguments[0], arguments[1]], 5, {animate: false});"
+                                + " var land = document.querySelector("
+                                + "'.leaflet-overlay-pane path[fill=\"#f2efe6\"]');"
+                                + " var p = m.latLngToLayerPoint([arguments[0], arguments[1]]);"
+                                + " return land.isPointInFill(new DOMPoint(p.x, p.y));",
+                        lat,
+                        lon);
     }
 
     @Test

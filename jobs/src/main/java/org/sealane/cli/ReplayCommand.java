@@ -110,11 +110,7 @@ final class ReplayCommand implements Callable<Integer> {
         for (Path input : inputs) {
             replayInputs.add(ReplayInput.of(input, forced));
         }
-        SealaneConfig jobConfig = settings.config();
-        if (!jobConfig.isSet(SealaneConfig.Key.FLUSH_INTERVAL.propertyName())) {
-            // A replay has no one waiting for an alert: batch the work, same alerts.
-            jobConfig = jobConfig.with(SealaneConfig.Key.FLUSH_INTERVAL.propertyName(), "30m");
-        }
+        SealaneConfig jobConfig = settings.config().batchedForRecordedTraffic();
         ZoneCatalogue catalogue = settings.catalogue();
         TaskForceRoster roster = settings.roster();
         // Checked now, so that a bad combination is a usage error and not a failed job.

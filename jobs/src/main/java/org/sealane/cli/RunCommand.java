@@ -14,12 +14,10 @@ import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.sealane.config.SealaneConfig;
-import org.sealane.fleet.TaskForceRoster;
 import org.sealane.flink.LineTally;
 import org.sealane.live.LiveJob;
 import org.sealane.live.RetainedCheckpoints;
 import org.sealane.replay.ReplayJob;
-import org.sealane.zones.ZoneCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,9 +88,7 @@ final class RunCommand implements Callable<Integer> {
                     "--parallelism must be from 1 to " + ReplayJob.MAX_PARALLELISM);
         }
         SealaneConfig jobConfig = settings.config();
-        jobConfig.coverageLateness();
-        ZoneCatalogue catalogue = settings.catalogue();
-        TaskForceRoster roster = settings.roster();
+        LiveJob liveJob = new LiveJob(settings.catalogue(), settings.roster(), jobConfig);
 
         // Submitted to a cluster (flink run, the REST API, application mode), Flink's client
         // provides the environment, and the zone catalogue and roster read above travel inside
@@ -135,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
                 env.setParallelism(parallelism);
             }
         }
-        JobClient job = new LiveJob(catalogue, roster, jobConfig).start(env);
+        JobClient job = liveJob.start(env);
         System.err.printf(
                 Locale.ROOT,
                 "sealane: live job %s: %s %s -> %s, %s, %s (%s, checkpoint every %s)%n",

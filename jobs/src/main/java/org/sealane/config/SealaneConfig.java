@@ -58,7 +58,7 @@ public final class SealaneConfig implements Serializable {
                 "Fixes wait for the watermark in batches aligned to this much event time: 0s acts"
                         + " on each fix as soon as the watermark passes it (lowest latency, live);"
                         + " a longer interval needs fewer timers and gives the same alerts"
-                        + " (replay uses 30m unless set)."),
+                        + " (replays and kafka.bounded backfills use 30m unless set)."),
         LOITER_DURATION(
                 "loitering.duration",
                 "2h",
@@ -117,7 +117,9 @@ public final class SealaneConfig implements Serializable {
                 "input.idleness",
                 "1m",
                 "A live input partition without records this long (wall clock) no longer holds"
-                        + " back event time; 0s never marks one idle."),
+                        + " back event time; 0s never marks one idle. Positions a partition brings"
+                        + " when it wakes that are behind event time wait for the next watermark,"
+                        + " or this long when none comes."),
         KAFKA_BOOTSTRAP_SERVERS(
                 "kafka.bootstrap-servers", "127.0.0.1:9092", "Kafka brokers of the live job."),
         KAFKA_INPUT_TOPIC(
@@ -362,6 +364,15 @@ public final class SealaneConfig implements Serializable {
 
     public Duration flushInterval() {
         return duration(Key.FLUSH_INTERVAL);
+    }
+
+    /**
+     * This configuration for a run over recorded traffic (a replay, a bounded Kafka backfill),
+     * where no one waits for an alert: unless {@code tracker.flush-interval} is set, fixes wait for
+     * event time in 30-minute batches. The alerts are the same; timers fire far less often.
+     */
+    public SealaneConfig batchedForRecordedTraffic() {
+        return isSet(Key.FLUSH_INTERVAL.name) ? this : with(Key.FLUSH_INTERVAL.name, "30m");
     }
 
     public Duration loiterDuration() {

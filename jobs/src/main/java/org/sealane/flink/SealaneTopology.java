@@ -12,6 +12,7 @@ import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
 import org.sealane.config.SealaneConfig;
 import org.sealane.coverage.CoverageRules;
 import org.sealane.coverage.ZoneCoverageMetric;
@@ -127,28 +128,7 @@ public final class SealaneTopology {
             ZoneCatalogue zones,
             TaskForceRoster roster,
             SealaneConfig config) {
-        return monitor(
-                positions,
-                zones,
-                noPublishedCatalogues(positions.getExecutionEnvironment()),
-                roster,
-                config);
-    }
-
-    /** A stream of no zone catalogues, for a job that judges by its start catalogue alone. */
-    public static DataStream<PublishedCatalogue> noPublishedCatalogues(
-            StreamExecutionEnvironment env) {
-        // fromData refuses an empty collection: one placeholder, never let through.
-        return env.fromData(
-                        List.of(new PublishedCatalogue("none", 0, 0, 0, null)),
-                        TypeInformation.of(PublishedCatalogue.class))
-                .setParallelism(1)
-                .uid("no-zone-catalogues")
-                .name("No published zone catalogues")
-                .filter(placeholder -> false)
-                .setParallelism(1)
-                .uid("no-zone-catalogues-filter")
-                .name("No published zone catalogues");
+        return monitor(positions, zones, null, roster, config);
     }
 
     /**
@@ -160,7 +140,7 @@ public final class SealaneTopology {
      * @param zones the catalogue the operators start with
      * @param catalogues checked catalogues ({@link ZoneCatalogueCheck}) that replace it from the
      *     next position each operator handles after one comes; the latest stays in force across
-     *     restores
+     *     restores. Null for none: the start catalogue stays.
      */
     public static MonitoredStreams monitor(
             DataStream<PositionReport> positions,
@@ -186,6 +166,18 @@ public final class SealaneTopology {
                         .setParallelism(1)
                         .uid("feed-silences")
                         .name("Feed silences");
+        if (catalogues == null) {
+            // No records, but the feed's event time: a source of its own would hold back every
+            // operator it is connected to until its task had run, and a short replay can be
+            // over by then, its alerts all made at the end of input.
+            catalogues =
+                    silences.flatMap(
+                                    (FeedSilence silence, Collector<PublishedCatalogue> none) -> {},
+                                    TypeInformation.of(PublishedCatalogue.class))
+                            .setParallelism(1)
+                            .uid("no-zone-catalogues")
+                            .name("No published zone catalogues");
+        }
         DataStream<TrackerNotice> notices =
                 silences.map(TrackerNotice::of, TrackerNotice.TYPE)
                         .setParallelism(1)
@@ -201,7 +193,12 @@ public final class SealaneTopology {
                 positions
                         .keyBy(new ByVessel())
                         .connect(notices.broadcast(VesselTracker.FEED_SILENCES, ZonesInForce.STATE))
-                        .process(new VesselTracker(zones, thresholds, flushIntervalMillis))
+                        .process(
+                                new VesselTracker(
+                                        zones,
+                                        thresholds,
+                                        flushIntervalMillis,
+                                        config.inputIdleness().toMillis()))
                         .uid("vessel-tracker")
                         .name("Vessel detectors");
         DataStream<AlertEvent> encounters =

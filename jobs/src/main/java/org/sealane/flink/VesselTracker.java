@@ -13,6 +13,7 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -67,6 +68,7 @@ public class VesselTracker
     private final ZonesInForce zones;
     private final DetectorThresholds thresholds;
     private final long flushIntervalMillis;
+    private final long behindEventTimeWaitMillis;
 
     private transient VesselMonitor monitor;
     private transient EncounterGrid grid;
@@ -80,11 +82,22 @@ public class VesselTracker
     private transient volatile long trackedVessels;
     private transient volatile long detectorsWatermark;
 
+    /**
+     * @param flushIntervalMillis fixes wait for event time in batches aligned to this; 0 for each
+     *     on its own
+     * @param behindEventTimeWaitMillis how long of wall-clock time a fix that arrives behind event
+     *     time waits for a watermark before it is taken without one ({@code input.idleness}; 0:
+     *     until the next watermark, as no partition is ever idle)
+     */
     public VesselTracker(
-            ZoneCatalogue catalogue, DetectorThresholds thresholds, long flushIntervalMillis) {
+            ZoneCatalogue catalogue,
+            DetectorThresholds thresholds,
+            long flushIntervalMillis,
+            long behindEventTimeWaitMillis) {
         this.zones = new ZonesInForce(catalogue);
         this.thresholds = thresholds;
         this.flushIntervalMillis = flushIntervalMillis;
+        this.behindEventTimeWaitMillis = behindEventTimeWaitMillis;
     }
 
     @Override
@@ -144,12 +157,15 @@ public class VesselTracker
         // interval: a timer per fix would make the timer queue, not the tracking, the cost of the
         // job.
         long due = alignUp(fix.time(), flushIntervalMillis);
-        if (due <= watermark) {
+        if (due <= watermark && behindEventTimeWaitMillis > 0) {
             // Event time is already past it: its Kafka partition was idle while another moved the
-            // watermark on. A timer this late would fire only at the next watermark, which a
-            // quiet feed may not send for hours: judge it now.
-            flush(vessel, PendingFixes.NO_TIMER, ctx, out);
-            return;
+            // watermark on. Its flush timer fires at the next watermark, with its neighbours in
+            // time order; a quiet feed may not send one for hours, so after the input's idleness
+            // of wall-clock time it is taken without.
+            long now = ctx.timerService().currentProcessingTime();
+            ctx.timerService()
+                    .registerProcessingTimeTimer(
+                            alignUp(now + behindEventTimeWaitMillis, behindEventTimeWaitMillis));
         }
         if (vessel.getFlushTimer() == PendingFixes.NO_TIMER || due < vessel.getFlushTimer()) {
             ctx.timerService().registerEventTimeTimer(due);
@@ -201,6 +217,13 @@ public class VesselTracker
             return;
         }
         countTracked(vessel);
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+            if (vessel.hasWaiting()
+                    && vessel.earliestWaiting() <= ctx.timerService().currentWatermark()) {
+                flush(vessel, PendingFixes.NO_TIMER, ctx, out);
+            }
+            return;
+        }
         flush(vessel, timestamp, ctx, out);
     }
 

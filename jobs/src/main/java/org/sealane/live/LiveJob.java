@@ -69,10 +69,16 @@ public final class LiveJob {
     private final TaskForceRoster roster;
     private final SealaneConfig config;
 
+    /**
+     * @param config the job's configuration; a bounded backfill ({@code kafka.bounded}) batches
+     *     fixes as a replay does ({@link SealaneConfig#batchedForRecordedTraffic()})
+     */
     public LiveJob(ZoneCatalogue zones, TaskForceRoster roster, SealaneConfig config) {
         this.zones = zones;
         this.roster = roster;
-        this.config = config;
+        this.config = config.kafkaBounded() ? config.batchedForRecordedTraffic() : config;
+        // Checked now, so that a bad combination is a usage error and not a failed job.
+        this.config.coverageLateness();
     }
 
     /**
@@ -166,10 +172,8 @@ public final class LiveJob {
         // none.
         SingleOutputStreamOperator<PublishedCatalogue> checked =
                 config.kafkaBounded() && !zonesTopicExists ? null : publishedCatalogues(env);
-        DataStream<PublishedCatalogue> catalogues =
-                checked != null ? checked : SealaneTopology.noPublishedCatalogues(env);
         SealaneTopology.MonitoredStreams monitored =
-                SealaneTopology.monitor(decoded.positions(), zones, catalogues, roster, config);
+                SealaneTopology.monitor(decoded.positions(), zones, checked, roster, config);
 
         monitored
                 .alerts()

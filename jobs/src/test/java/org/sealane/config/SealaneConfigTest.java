@@ -34,6 +34,18 @@ class SealaneConfigTest {
     }
 
     @Test
+    void recordedTrafficIsBatchedInHalfHoursUnlessTheFlushIntervalIsSet() {
+        SealaneConfig live = SealaneConfig.defaults();
+        SealaneConfig chosen = live.with("tracker.flush-interval", "5m");
+
+        assertThat(live.flushInterval()).isZero();
+        assertThat(live.batchedForRecordedTraffic().flushInterval())
+                .isEqualTo(Duration.ofMinutes(30));
+        assertThat(chosen.batchedForRecordedTraffic().flushInterval())
+                .isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
     void kafkaClientSettingsPassThroughFromTheFile() throws IOException {
         Path file = folder.resolve("live.properties");
         Files.writeString(

@@ -3,6 +3,7 @@ package org.sealane.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ class VesselTrackerTest {
     private static final long BEGINNING = Instant.parse("2024-05-01T00:00:00Z").toEpochMilli();
     private static final long MINUTE = 60_000;
     private static final long HOUR = 60 * MINUTE;
+    private static final Duration IDLENESS = SealaneConfig.defaults().inputIdleness();
 
     private KeyedBroadcastOperatorTestHarness<Long, PositionReport, TrackerNotice, AlertEvent>
             harness;
@@ -67,7 +69,8 @@ class VesselTrackerTest {
         return new VesselTracker(
                 ZoneCatalogue.of("test", List.of(gulf)),
                 new DetectorThresholds(SealaneConfig.defaults()),
-                0);
+                0,
+                IDLENESS.toMillis());
     }
 
     /**
@@ -155,21 +158,44 @@ class VesselTrackerTest {
         assertThat(alerts()).extracting(AlertEvent::type).containsExactly(AlertType.ZONE_ENTRY);
     }
 
-    @Test
-    void fixesThatArriveBehindEventTimeAreJudgedWithoutWaitingForAnotherWatermark()
-            throws Exception {
-        // Another partition moved event time to 30 min while this vessel's was idle; the feed
-        // then goes quiet, so no later watermark comes.
+    /**
+     * Another partition moves event time to 30 min while this vessel's is idle; then its fixes of
+     * 10 (inside the corridor) and 20 minutes (outside) arrive, the later one first.
+     */
+    private void fixesArriveBehindEventTime() throws Exception {
+        harness.setProcessingTime(0);
         send(fixAt(0, 44.95, 1));
         watermarkAt(BEGINNING + 30 * MINUTE);
-        send(fixAt(10, 45.01, 2));
         send(fixAt(20, 44.98, 3));
+        send(fixAt(10, 45.01, 2));
+        assertThat(alerts()).isEmpty();
+    }
 
+    private void assertInAtTenOutAtTwenty() {
         assertThat(alerts())
                 .extracting(AlertEvent::type, a -> a.startTime() - BEGINNING)
                 .containsExactly(
                         tuple(AlertType.ZONE_ENTRY, 10 * MINUTE),
                         tuple(AlertType.ZONE_EXIT, 20 * MINUTE));
+    }
+
+    @Test
+    void fixesThatArriveBehindEventTimeAreJudgedInTimeOrderAtTheNextWatermark() throws Exception {
+        fixesArriveBehindEventTime();
+
+        watermarkAt(BEGINNING + 31 * MINUTE);
+        assertInAtTenOutAtTwenty();
+    }
+
+    @Test
+    void onAQuietFeedFixesBehindEventTimeAreJudgedAfterTheInputsIdleness() throws Exception {
+        fixesArriveBehindEventTime();
+
+        // No later watermark comes: the feed went quiet.
+        harness.setProcessingTime(IDLENESS.toMillis() - 1);
+        assertThat(alerts()).isEmpty();
+        harness.setProcessingTime(IDLENESS.toMillis());
+        assertInAtTenOutAtTwenty();
     }
 
     @Test

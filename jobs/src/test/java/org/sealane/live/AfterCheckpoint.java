@@ -7,8 +7,8 @@ import org.sealane.model.RawLine;
 
 /**
  * Runs an action once, a given number of lines after a checkpoint has completed, and passes every
- * line on: fault tests crash a server there. The action is static: the test and the MiniCluster's
- * tasks share the JVM.
+ * line on, slowly until that checkpoint: fault tests crash a server there. The action is static:
+ * the test and the MiniCluster's tasks share the JVM.
  */
 final class AfterCheckpoint implements MapFunction<RawLine, RawLine>, CheckpointListener {
 
@@ -34,7 +34,8 @@ final class AfterCheckpoint implements MapFunction<RawLine, RawLine>, Checkpoint
     }
 
     @Override
-    public RawLine map(RawLine line) {
+    public RawLine map(RawLine line) throws InterruptedException {
+        paceUntil(checkpointed);
         if (checkpointed && ++sinceCheckpoint == linesAfterCheckpoint) {
             Runnable action = ACTION.getAndSet(null);
             if (action != null) {
@@ -42,6 +43,17 @@ final class AfterCheckpoint implements MapFunction<RawLine, RawLine>, Checkpoint
             }
         }
         return line;
+    }
+
+    /**
+     * A line a millisecond until the task's first checkpoint: a backfill fast enough to read its
+     * whole input before then would leave no checkpoint to fail after. The task takes its
+     * checkpoint's mail between lines.
+     */
+    static void paceUntil(boolean checkpointed) throws InterruptedException {
+        if (!checkpointed) {
+            Thread.sleep(1);
+        }
     }
 
     @Override

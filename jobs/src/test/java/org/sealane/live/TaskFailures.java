@@ -35,7 +35,8 @@ final class TaskFailures implements MapFunction<RawLine, RawLine>, CheckpointLis
     }
 
     @Override
-    public RawLine map(RawLine line) {
+    public RawLine map(RawLine line) throws InterruptedException {
+        AfterCheckpoint.paceUntil(checkpointed);
         if (checkpointed
                 && ++sinceCheckpoint == linesAfterCheckpoint
                 && LEFT.getAndDecrement() > 0) {

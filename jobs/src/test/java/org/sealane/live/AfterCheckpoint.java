@@ -35,7 +35,12 @@ final class AfterCheckpoint implements MapFunction<RawLine, RawLine>, Checkpoint
 
     @Override
     public RawLine map(RawLine line) throws InterruptedException {
-        paceUntil(checkpointed);
+        if (!checkpointed) {
+            // A line a millisecond until the task's first checkpoint: a job fast enough to read
+            // its whole input before then would leave no checkpoint to crash after. The task takes
+            // its checkpoint's mail between lines.
+            Thread.sleep(1);
+        }
         if (checkpointed && ++sinceCheckpoint == linesAfterCheckpoint) {
             Runnable action = ACTION.getAndSet(null);
             if (action != null) {
@@ -43,17 +48,6 @@ final class AfterCheckpoint implements MapFunction<RawLine, RawLine>, Checkpoint
             }
         }
         return line;
-    }
-
-    /**
-     * A line a millisecond until the task's first checkpoint: a backfill fast enough to read its
-     * whole input before then would leave no checkpoint to fail after. The task takes its
-     * checkpoint's mail between lines.
-     */
-    static void paceUntil(boolean checkpointed) throws InterruptedException {
-        if (!checkpointed) {
-            Thread.sleep(1);
-        }
     }
 
     @Override

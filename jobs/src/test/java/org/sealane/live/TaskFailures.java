@@ -35,8 +35,7 @@ final class TaskFailures implements MapFunction<RawLine, RawLine>, CheckpointLis
     }
 
     @Override
-    public RawLine map(RawLine line) throws InterruptedException {
-        AfterCheckpoint.paceUntil(checkpointed);
+    public RawLine map(RawLine line) {
         if (checkpointed
                 && ++sinceCheckpoint == linesAfterCheckpoint
                 && LEFT.getAndDecrement() > 0) {

@@ -117,9 +117,9 @@ public final class SealaneConfig implements Serializable {
                 "input.idleness",
                 "1m",
                 "A live input partition without records this long (wall clock) no longer holds"
-                        + " back event time; 0s never marks one idle. Positions a partition brings"
-                        + " when it wakes that are behind event time wait for the next watermark,"
-                        + " or this long when none comes."),
+                        + " back event time; 0s never marks one idle, nor does a bounded backfill."
+                        + " Positions a partition brings when it wakes that are behind event time"
+                        + " wait for the next watermark, or this long when none comes."),
         KAFKA_BOOTSTRAP_SERVERS(
                 "kafka.bootstrap-servers", "127.0.0.1:9092", "Kafka brokers of the live job."),
         KAFKA_INPUT_TOPIC(
@@ -438,6 +438,19 @@ public final class SealaneConfig implements Serializable {
 
     public Duration inputIdleness() {
         return duration(Key.INPUT_IDLENESS);
+    }
+
+    /**
+     * How long a partition of the live input may go without records before event time leaves it
+     * behind: {@code input.idleness} for a job that runs on, never for a bounded backfill. A
+     * backfill's partitions hold all their records from the start: one without records is either
+     * finished, and no longer holds back event time anyway, or its broker is away, and must be
+     * waited for. Were it marked idle then, the partitions already finished (whose event time is
+     * the end of time) would carry the watermark to the end of input at once, and every fix read
+     * after the broker's return would come too late.
+     */
+    public Duration partitionIdleness() {
+        return kafkaBounded() ? Duration.ZERO : inputIdleness();
     }
 
     public String kafkaBootstrapServers() {

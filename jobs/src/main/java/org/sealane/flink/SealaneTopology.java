@@ -198,7 +198,7 @@ public final class SealaneTopology {
                                         zones,
                                         thresholds,
                                         flushIntervalMillis,
-                                        config.inputIdleness().toMillis()))
+                                        config.partitionIdleness().toMillis()))
                         .uid("vessel-tracker")
                         .name("Vessel detectors");
         DataStream<AlertEvent> encounters =

@@ -143,7 +143,7 @@ public final class LiveJob {
                                 .uid("kafka-source"));
         List<InputFormat> formats = Collections.nCopies(MAX_PARTITIONS, config.inputFormat());
         SealaneTopology.DecodedStreams decoded =
-                SealaneTopology.decode(lines, formats, config, config.inputIdleness());
+                SealaneTopology.decode(lines, formats, config, config.partitionIdleness());
         String zonesTopic = config.kafkaZonesTopic();
         boolean zonesTopicExists = ZoneTopic.exists(zonesTopic, clientProperties());
         if (zonesTopicExists) {

@@ -46,6 +46,14 @@ class SealaneConfigTest {
     }
 
     @Test
+    void aBackfillNeverLeavesAPartitionBehindAsIdle() {
+        SealaneConfig live = SealaneConfig.defaults().with("input.idleness", "30s");
+
+        assertThat(live.partitionIdleness()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(live.with("kafka.bounded", "true").partitionIdleness()).isZero();
+    }
+
+    @Test
     void kafkaClientSettingsPassThroughFromTheFile() throws IOException {
         Path file = folder.resolve("live.properties");
         Files.writeString(

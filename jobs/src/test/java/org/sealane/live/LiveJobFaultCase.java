@@ -143,6 +143,10 @@ class LiveJobFaultCase {
                             .with("kafka.bootstrap-servers", crashing.bootstrapServers())
                             .with("kafka.starting-offsets", "earliest")
                             .with("kafka.bounded", "true")
+                            // Shorter than the outage: a backfill waits for its broker all the
+                            // same, where a partition left behind as idle would let the finished
+                            // empty ones carry event time to the end of input.
+                            .with("input.idleness", "2s")
                             .with("checkpoint.interval", "500ms");
 
             // when: 5,000 lines after a checkpoint, kill -9 the broker; start it again 2 s later

@@ -58,7 +58,7 @@ public final class SealaneConfig implements Serializable {
                 "Fixes wait for the watermark in batches aligned to this much event time: 0s acts"
                         + " on each fix as soon as the watermark passes it (lowest latency, live);"
                         + " a longer interval needs fewer timers and gives the same alerts"
-                        + " (replay uses 30m unless set)."),
+                        + " (replays and kafka.bounded backfills use 30m unless set)."),
         LOITER_DURATION(
                 "loitering.duration",
                 "2h",
@@ -367,9 +367,9 @@ public final class SealaneConfig implements Serializable {
     }
 
     /**
-     * This configuration for a replay of recorded traffic, where no one waits for an alert: unless
-     * {@code tracker.flush-interval} is set, fixes wait for event time in 30-minute batches. The
-     * alerts are the same; timers fire far less often.
+     * This configuration for a run over recorded traffic (a replay, a bounded Kafka backfill),
+     * where no one waits for an alert: unless {@code tracker.flush-interval} is set, fixes wait for
+     * event time in 30-minute batches. The alerts are the same; timers fire far less often.
      */
     public SealaneConfig batchedForRecordedTraffic() {
         return isSet(Key.FLUSH_INTERVAL.name) ? this : with(Key.FLUSH_INTERVAL.name, "30m");

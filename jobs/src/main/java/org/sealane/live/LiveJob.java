@@ -69,10 +69,14 @@ public final class LiveJob {
     private final TaskForceRoster roster;
     private final SealaneConfig config;
 
+    /**
+     * @param config the job's configuration; a bounded backfill ({@code kafka.bounded}) batches
+     *     fixes as a replay does ({@link SealaneConfig#batchedForRecordedTraffic()})
+     */
     public LiveJob(ZoneCatalogue zones, TaskForceRoster roster, SealaneConfig config) {
         this.zones = zones;
         this.roster = roster;
-        this.config = config;
+        this.config = config.kafkaBounded() ? config.batchedForRecordedTraffic() : config;
         // Checked now, so that a bad combination is a usage error and not a failed job.
         this.config.coverageLateness();
     }

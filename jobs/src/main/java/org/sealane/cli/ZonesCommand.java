@@ -34,8 +34,9 @@ final class ZonesCommand {
             mixinStandardHelpOptions = true,
             description = {
                 "Load a zone catalogue and check it: unique ids, known kinds, valid polygons,",
-                "two gates per chokepoint. Prints the first error, naming the feature, and",
-                "exits 1; prints a one-line summary and exits 0 when the catalogue is good."
+                "two gates per chokepoint, thresholds a catalogue may set. Prints the first",
+                "error, naming the feature, and exits 1; prints a one-line summary (with the",
+                "catalogue's thresholds) and exits 0 when the catalogue is good."
             })
     static final class Validate implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The catalogue (GeoJSON FeatureCollection).")
@@ -45,12 +46,19 @@ final class ZonesCommand {
         public Integer call() {
             ZoneCatalogue catalogue = ZoneCatalogue.load(file);
             long gates = catalogue.zones().stream().mapToLong(z -> z.gates().size()).sum();
+            StringBuilder thresholds = new StringBuilder();
+            catalogue
+                    .thresholdSettings()
+                    .forEach(
+                            (key, value) ->
+                                    thresholds.append(' ').append(key).append('=').append(value));
             System.out.printf(
                     Locale.ROOT,
-                    "%s: %d zones, %d gates: OK%n",
+                    "%s: %d zones, %d gates%s: OK%n",
                     file,
                     catalogue.zones().size(),
-                    gates);
+                    gates,
+                    thresholds.isEmpty() ? "" : ", thresholds" + thresholds);
             return 0;
         }
     }

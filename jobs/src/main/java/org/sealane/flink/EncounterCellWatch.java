@@ -56,11 +56,12 @@ public class EncounterCellWatch
     }
 
     private void judgeBy(ZoneCatalogue catalogue) {
+        DetectorThresholds inForce = thresholds.forCatalogue(catalogue);
         Map<String, Double> meters = new HashMap<>();
         for (Zone zone : catalogue.zones()) {
-            meters.put(zone.id(), thresholds.encounterMeters(zone));
+            meters.put(zone.id(), inForce.encounterMeters(zone));
         }
-        double defaultMeters = thresholds.encounterMeters(null);
+        double defaultMeters = inForce.encounterMeters(null);
         encounterMeters = zoneId -> meters.getOrDefault(zoneId, defaultMeters);
     }
 

@@ -58,12 +58,13 @@ public class EncounterPairWatch
     }
 
     private void judgeBy(ZoneCatalogue catalogue) {
+        DetectorThresholds inForce = thresholds.forCatalogue(catalogue);
         alerts = new AlertFactory(catalogue);
         Map<String, Long> millis = new HashMap<>();
         for (Zone zone : catalogue.zones()) {
-            millis.put(zone.id(), thresholds.encounterMillis(zone));
+            millis.put(zone.id(), inForce.encounterMillis(zone));
         }
-        long defaultMillis = thresholds.encounterMillis(null);
+        long defaultMillis = inForce.encounterMillis(null);
         encounterMillis = zoneId -> millis.getOrDefault(zoneId, defaultMillis);
     }
 

@@ -103,7 +103,7 @@ public class VesselTracker
     @Override
     public void open(OpenContext openContext) {
         monitor = new VesselMonitor(zones.current(), thresholds);
-        grid = new EncounterGrid(zones.current(), thresholds);
+        grid = new EncounterGrid(zones.current(), thresholds.forCatalogue(zones.current()));
         vesselState =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("vessel", PendingFixes.class));
@@ -191,7 +191,7 @@ public class VesselTracker
      */
     private void judgeBy(ZoneCatalogue catalogue) {
         monitor.useCatalogue(catalogue);
-        grid = new EncounterGrid(catalogue, thresholds);
+        grid = new EncounterGrid(catalogue, thresholds.forCatalogue(catalogue));
     }
 
     private void feedSilence(FeedSilence silence, Context ctx) throws Exception {

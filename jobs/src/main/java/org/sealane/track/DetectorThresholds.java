@@ -1,18 +1,22 @@
 package org.sealane.track;
 
 import java.io.Serializable;
+import java.util.Map;
 import org.sealane.config.SealaneConfig;
 import org.sealane.zones.Zone;
+import org.sealane.zones.ZoneCatalogue;
 
 /**
- * The detectors' thresholds: the job's defaults (DESIGN 4, {@link SealaneConfig}) and each zone's
- * overrides from the catalogue (DESIGN 3.2). Immutable and serialisable.
+ * The detectors' thresholds: the job's defaults (DESIGN 4, {@link SealaneConfig}), or the
+ * catalogue's own settings for them ({@link #forCatalogue}), and each zone's overrides from the
+ * catalogue (DESIGN 3.2). Immutable and serialisable.
  */
 public final class DetectorThresholds implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final long MINUTE = 60_000L;
 
+    private final SealaneConfig config;
     private final double maxSpeedKn;
     private final long loiterMillis;
     private final double loiterMaxSpeedKn;
@@ -28,6 +32,7 @@ public final class DetectorThresholds implements Serializable {
     private final long coverageMaxFixIntervalMillis;
 
     public DetectorThresholds(SealaneConfig config) {
+        this.config = config;
         maxSpeedKn = config.maxSpeedKn();
         loiterMillis = config.loiterDuration().toMillis();
         loiterMaxSpeedKn = config.loiterMaxSpeedKn();
@@ -42,6 +47,22 @@ public final class DetectorThresholds implements Serializable {
         expiryMillis = config.trackExpiry().toMillis();
         harbourDistanceMeters = config.harbourDistanceMeters();
         coverageMaxFixIntervalMillis = config.coverageMaxFixInterval().toMillis();
+    }
+
+    /**
+     * These thresholds with the catalogue's own settings ({@link
+     * ZoneCatalogue#thresholdSettings()}) in place of the configured ones; a catalogue without any
+     * leaves them as configured.
+     */
+    public DetectorThresholds forCatalogue(ZoneCatalogue catalogue) {
+        if (catalogue.thresholdSettings().isEmpty()) {
+            return this;
+        }
+        SealaneConfig adjusted = config;
+        for (Map.Entry<String, String> setting : catalogue.thresholdSettings().entrySet()) {
+            adjusted = adjusted.with(setting.getKey(), setting.getValue());
+        }
+        return new DetectorThresholds(adjusted);
     }
 
     /** Implied speed above which a fix is a position jump. */

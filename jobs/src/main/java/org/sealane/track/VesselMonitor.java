@@ -53,8 +53,9 @@ public final class VesselMonitor {
         default void trackMoved(PositionReport fix, long previousFixTime) {}
     }
 
-    private final DetectorThresholds thresholds;
-    private final TrackFilter filter;
+    private final DetectorThresholds configured;
+    private DetectorThresholds thresholds;
+    private TrackFilter filter;
     private final Harbours harbours;
     private ZoneIndex zoneIndex;
     private AlertFactory alerts;
@@ -75,9 +76,7 @@ public final class VesselMonitor {
     private final PreviousFixZones previousFixZones = new PreviousFixZones();
 
     public VesselMonitor(ZoneCatalogue catalogue, DetectorThresholds thresholds) {
-        this.thresholds = thresholds;
-        this.filter =
-                new TrackFilter(thresholds.maxSpeedKn(), thresholds.identityConflictQuietMillis());
+        this.configured = thresholds;
         this.harbours = Harbours.bundled(thresholds.harbourDistanceMeters());
         judgeBy(catalogue);
     }
@@ -97,6 +96,8 @@ public final class VesselMonitor {
     }
 
     private void judgeBy(ZoneCatalogue catalogue) {
+        thresholds = configured.forCatalogue(catalogue);
+        filter = new TrackFilter(thresholds.maxSpeedKn(), thresholds.identityConflictQuietMillis());
         zoneIndex = new ZoneIndex(catalogue);
         alerts = new AlertFactory(catalogue);
         membership = new ZoneMembershipTracker(alerts);

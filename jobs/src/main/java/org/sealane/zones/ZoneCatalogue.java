@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -23,6 +25,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.sealane.config.SealaneConfig;
 
 /**
  * The zones sealane watches, read from a GeoJSON FeatureCollection (DESIGN 3.2) and validated as a
@@ -36,12 +39,33 @@ public final class ZoneCatalogue implements Serializable {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
 
+    /**
+     * The detector settings (configuration keys, DESIGN 4) a catalogue may set for all its zones
+     * and the sea between them, in a {@code "thresholds"} member beside {@code "features"}:
+     * published to a live job, they take effect without a restart. A zone's own thresholds still
+     * come first. Settings that shape the job's timers and state (track expiry, feed silence,
+     * coverage windows) and the harbour list's distance are not among them: they need a restart.
+     */
+    public static final List<String> THRESHOLD_SETTINGS =
+            List.of(
+                    "track.max-speed-kn",
+                    "loitering.duration",
+                    "loitering.max-speed-kn",
+                    "gap.in-zone",
+                    "gap.elsewhere",
+                    "encounter.distance-m",
+                    "encounter.duration",
+                    "encounter.max-speed-kn",
+                    "identity-conflict.quiet");
+
     private final String origin;
     private final List<Zone> zones;
+    private final Map<String, String> thresholdSettings;
 
-    private ZoneCatalogue(String origin, List<Zone> zones) {
+    private ZoneCatalogue(String origin, List<Zone> zones, Map<String, String> thresholdSettings) {
         this.origin = origin;
         this.zones = List.copyOf(zones);
+        this.thresholdSettings = Collections.unmodifiableMap(new TreeMap<>(thresholdSettings));
     }
 
     public static ZoneCatalogue load(Path file) {
@@ -74,6 +98,7 @@ public final class ZoneCatalogue implements Serializable {
             throw new ZoneCatalogueException(
                     origin + ": expected a GeoJSON FeatureCollection with a \"features\" array");
         }
+        Map<String, String> thresholdSettings = thresholdSettings(root.get("thresholds"), origin);
         Map<String, ZoneDraft> drafts = new LinkedHashMap<>();
         List<GateDraft> gates = new ArrayList<>();
         int index = 0;
@@ -146,7 +171,49 @@ public final class ZoneCatalogue implements Serializable {
         if (zones.isEmpty()) {
             throw new ZoneCatalogueException(origin + ": the catalogue has no zones");
         }
-        return new ZoneCatalogue(origin, zones);
+        return new ZoneCatalogue(origin, zones, thresholdSettings);
+    }
+
+    /**
+     * The catalogue's {@code "thresholds"} member, each setting checked as the configuration does.
+     */
+    private static Map<String, String> thresholdSettings(JsonNode thresholds, String origin) {
+        Map<String, String> settings = new TreeMap<>();
+        if (thresholds == null || thresholds.isNull()) {
+            return settings;
+        }
+        if (!thresholds.isObject()) {
+            throw new ZoneCatalogueException(
+                    origin + ": \"thresholds\" must be an object of settings, not " + thresholds);
+        }
+        SealaneConfig check = SealaneConfig.defaults();
+        for (Map.Entry<String, JsonNode> setting : thresholds.properties()) {
+            String name = setting.getKey();
+            if (!THRESHOLD_SETTINGS.contains(name)) {
+                throw new ZoneCatalogueException(
+                        origin
+                                + ": thresholds: a catalogue cannot set '"
+                                + name
+                                + "'; it can set "
+                                + String.join(", ", THRESHOLD_SETTINGS));
+            }
+            JsonNode value = setting.getValue();
+            if (!value.isTextual() && !value.isNumber()) {
+                throw new ZoneCatalogueException(
+                        origin
+                                + ": thresholds: '"
+                                + name
+                                + "' must be a number or a duration such as \"90m\", not "
+                                + value);
+            }
+            try {
+                check = check.with(name, value.asText());
+            } catch (IllegalArgumentException e) {
+                throw new ZoneCatalogueException(origin + ": thresholds: " + e.getMessage(), e);
+            }
+            settings.put(name, value.asText().trim());
+        }
+        return settings;
     }
 
     /** A catalogue of zones built in code (tests, generated scenarios); ids must be unique. */
@@ -157,7 +224,7 @@ public final class ZoneCatalogue implements Serializable {
                 throw new ZoneCatalogueException(origin + ": duplicate id '" + zone.id() + "'");
             }
         }
-        return new ZoneCatalogue(origin, zones);
+        return new ZoneCatalogue(origin, zones, Map.of());
     }
 
     public String origin() {
@@ -165,6 +232,14 @@ public final class ZoneCatalogue implements Serializable {
     }
 
     /** The zones in catalogue order. */
+    /**
+     * The catalogue's settings of {@link #THRESHOLD_SETTINGS}, sorted by key; they replace the
+     * job's configured values while the catalogue is in force.
+     */
+    public Map<String, String> thresholdSettings() {
+        return thresholdSettings;
+    }
+
     public List<Zone> zones() {
         return zones;
     }

@@ -169,6 +169,21 @@ class SealaneCommandTest {
     }
 
     @Test
+    void zonesValidateNamesTheThresholdsACatalogueSets(@TempDir Path dir) throws Exception {
+        Path zones =
+                Files.writeString(
+                        dir.resolve("tighter.geojson"),
+                        "{\"type\":\"FeatureCollection\",\"thresholds\":{\"gap.elsewhere\":\"3h\"},"
+                                + "\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":"
+                                + "\"gulf-of-aden\",\"kind\":\"patrol\"},\"geometry\":{\"type\":"
+                                + "\"Polygon\",\"coordinates\":[[[43,11],[51,11],[51,15],[43,15],"
+                                + "[43,11]]]}}]}");
+
+        assertThat(SealaneCommand.execute("zones", "validate", zones.toString())).isZero();
+        assertThat(stdout()).contains("1 zones, 0 gates, thresholds gap.elsewhere=3h: OK");
+    }
+
+    @Test
     void zonesPublishChecksTheCatalogueBeforeItReachesForKafka(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.geojson"), BAD_KIND);
 

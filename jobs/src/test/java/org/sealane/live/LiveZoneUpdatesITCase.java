@@ -45,7 +45,8 @@ import org.sealane.zones.ZoneCatalogue;
  * Zones changed while the live job runs, against a real Kafka broker (in this JVM, on 127.0.0.1) on
  * a MiniCluster at parallelism 2: a catalogue published to the zone topic, as {@code sealane zones
  * publish} sends it, changes the alerts from the next position on, without a restart; a bad one is
- * rejected on the rejected topic and the one in force stays.
+ * rejected on the rejected topic and the one in force stays; thresholds the catalogue sets for all
+ * its zones and the sea between them count from the next position too.
  */
 class LiveZoneUpdatesITCase {
 
@@ -71,6 +72,12 @@ class LiveZoneUpdatesITCase {
             catalogue(
                     zone("arabian-sea-west", 61.9, 62.1, ""),
                     zone("arabian-sea-east", 62.18, 62.4, ", \"maxSpeedKn\": 12"));
+
+    /** The update again, with a track speed limit of 10 kn for the whole catalogue. */
+    private static final String WITH_EAST_AND_TRACK_LIMIT =
+            WITH_EAST.replace(
+                    "\"FeatureCollection\",",
+                    "\"FeatureCollection\", \"thresholds\": {\"track.max-speed-kn\": 10},");
 
     /** A bad catalogue: one id twice. */
     private static final String DUPLICATE_ID =
@@ -209,6 +216,15 @@ class LiveZoneUpdatesITCase {
                                     AlertState.CLOSED,
                                     "arabian-sea-east",
                                     110L));
+
+            // when: a catalogue-wide track speed limit of 10 kn is published, the vessel sails on
+            long limitOffset = publish(WITH_EAST_AND_TRACK_LIMIT, zonesTopic);
+            awaitInForce(config, limitOffset);
+            broker.produceLines(config.kafkaInputTopic(), fixes(130, 140));
+
+            // then: its next fix, 14 kn from the last, is a position jump from the last at 120
+            assertThat(alerts(config, 7).get(6))
+                    .isEqualTo(tuple(AlertType.POSITION_JUMP, AlertState.CLOSED, "open-sea", 120L));
         } finally {
             // A job that failed has nothing to cancel, and its failure must not hide the test's.
             if (!job.getJobStatus().get(1, TimeUnit.MINUTES).isGloballyTerminalState()) {

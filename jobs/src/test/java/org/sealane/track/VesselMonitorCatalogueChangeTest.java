@@ -161,6 +161,36 @@ class VesselMonitorCatalogueChangeTest {
     }
 
     @Test
+    void aCatalogueWideThresholdCountsFromTheNextFixUntilACatalogueWithoutItComes() {
+        String catalogue =
+                "{\"type\":\"FeatureCollection\",%s\"features\":[{\"type\":\"Feature\","
+                        + "\"properties\":{\"id\":\"south-atlantic\",\"kind\":\"patrol\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                        + "[[[-26,-30],[-24,-30],[-24,-28],[-26,-28],[-26,-30]]]}}]}";
+        VesselMonitor monitor = monitor(ZoneCatalogue.parse(catalogue.formatted(""), "start"));
+        fixAt(monitor, 0, 42.50);
+        fixAt(monitor, 10, 42.54);
+        assertThat(alerts).isEmpty();
+
+        // 14 kn is a jump for a track limit of 10 kn, from the next fix on.
+        monitor.useCatalogue(
+                ZoneCatalogue.parse(
+                        catalogue.formatted("\"thresholds\":{\"track.max-speed-kn\":10},"),
+                        "published"));
+        fixAt(monitor, 20, 42.58);
+        assertThat(alerts)
+                .extracting(AlertEvent::type, a -> a.startTime() - BEGINNING)
+                .containsExactly(tuple(AlertType.POSITION_JUMP, 20 * MINUTE));
+        alerts.clear();
+
+        // Without the setting, the configured 50 kn limit is back.
+        monitor.useCatalogue(ZoneCatalogue.parse(catalogue.formatted(""), "published again"));
+        fixAt(monitor, 30, 42.62);
+        assertThat(alerts).isEmpty();
+        assertThat(track.getLastTime() - BEGINNING).isEqualTo(30 * MINUTE);
+    }
+
+    @Test
     void aZoneRedrawnAwayFromAVesselIsLeftAsRedrawnAndAWayOutLaterIsAPlainExit() throws Exception {
         VesselMonitor monitor = monitor(redSea(RED_SEA, Map.of()));
         fixAt(monitor, 0, 42.50);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sealane.TestData;
 
@@ -63,6 +64,51 @@ class ZoneCatalogueTest {
         assertThat(strait.gates()).extracting(Gate::end).containsExactly("west", "east");
         assertThat(strait.threshold("maxSpeedKn", 50)).isEqualTo(25);
         assertThat(strait.threshold("loiterMinutes", 120)).isEqualTo(120);
+    }
+
+    /** A catalogue of one patrol zone with a {@code "thresholds"} member. */
+    private static String withThresholds(String thresholds) {
+        return "{\"type\":\"FeatureCollection\",\"thresholds\":"
+                + thresholds
+                + ",\"features\":["
+                + polygon("south-red-sea", "patrol", SQUARE)
+                + "]}";
+    }
+
+    @Test
+    void catalogueWideThresholdsAreReadAsConfigurationSettings() {
+        ZoneCatalogue catalogue =
+                ZoneCatalogue.parse(
+                        withThresholds(
+                                "{\"loitering.duration\":\"90m\",\"gap.elsewhere\":\"3h\","
+                                        + "\"encounter.distance-m\":500}"),
+                        "zones.geojson");
+
+        assertThat(catalogue.thresholdSettings())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(
+                                "loitering.duration", "90m",
+                                "gap.elsewhere", "3h",
+                                "encounter.distance-m", "500"));
+        assertThat(
+                        ZoneCatalogue.parse(collection(polygon("a", "patrol", SQUARE)), "z")
+                                .thresholdSettings())
+                .isEmpty();
+    }
+
+    @Test
+    void aThresholdACatalogueCannotSetOrABadValueIsAnError() {
+        assertThatThrownBy(
+                        () -> ZoneCatalogue.parse(withThresholds("{\"track.expiry\":\"2h\"}"), "z"))
+                .hasMessageStartingWith("z: thresholds: a catalogue cannot set 'track.expiry';")
+                .hasMessageContaining("loitering.duration");
+        assertThatThrownBy(
+                        () ->
+                                ZoneCatalogue.parse(
+                                        withThresholds("{\"loitering.duration\":\"soon\"}"), "z"))
+                .hasMessageStartingWith("z: thresholds: loitering.duration");
+        assertThatThrownBy(() -> ZoneCatalogue.parse(withThresholds("[1]"), "z"))
+                .hasMessageStartingWith("z: \"thresholds\" must be an object");
     }
 
     @Test

@@ -64,7 +64,7 @@ public class CoverageWatch
     @Override
     public void open(OpenContext openContext) {
         zones = new HashMap<>();
-        judgeBy(catalogues.current());
+        judgeBy(catalogues.open(this::judgeBy));
         coverage =
                 getRuntimeContext()
                         .getState(
@@ -86,7 +86,7 @@ public class CoverageWatch
     public void processBroadcastElement(
             PublishedCatalogue catalogue, Context ctx, Collector<ZoneCoverageMetric> out)
             throws Exception {
-        judgeBy(catalogues.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
+        catalogues.adopt(ctx, catalogue);
     }
 
     /**
@@ -96,9 +96,7 @@ public class CoverageWatch
      * finish, hours later.
      */
     private PatrolZoneCoverage zone(String zoneId, ReadOnlyContext ctx) throws Exception {
-        if (catalogues.restorePending()) {
-            catalogues.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
-        }
+        catalogues.restoreOnce(ctx);
         PatrolZoneCoverage zone = zones.get(zoneId);
         if (zone == null) {
             Zone announced =

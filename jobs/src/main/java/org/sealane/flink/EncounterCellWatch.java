@@ -52,7 +52,7 @@ public class EncounterCellWatch
     public void open(OpenContext openContext) {
         cellState =
                 getRuntimeContext().getState(new ValueStateDescriptor<>("cell", WaitingCell.class));
-        judgeBy(zones.current());
+        judgeBy(zones.open(this::judgeBy));
     }
 
     private void judgeBy(ZoneCatalogue catalogue) {
@@ -69,7 +69,7 @@ public class EncounterCellWatch
     public void processBroadcastElement(
             PublishedCatalogue catalogue, Context ctx, Collector<CloseObservation> out)
             throws Exception {
-        judgeBy(zones.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
+        zones.adopt(ctx, catalogue);
     }
 
     @Override
@@ -97,9 +97,7 @@ public class EncounterCellWatch
         if (state == null) {
             return;
         }
-        if (zones.restorePending()) {
-            zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
-        }
+        zones.restoreOnce(ctx);
         if (timestamp >= state.getTimer()) {
             state.setTimer(Long.MIN_VALUE);
         }

@@ -53,7 +53,7 @@ public class EncounterPairWatch
     public void open(OpenContext openContext) {
         pairState =
                 getRuntimeContext().getState(new ValueStateDescriptor<>("pair", WaitingPair.class));
-        judgeBy(zones.current());
+        judgeBy(zones.open(this::judgeBy));
         alertCounters = new AlertCounters(getRuntimeContext());
     }
 
@@ -71,7 +71,7 @@ public class EncounterPairWatch
     @Override
     public void processBroadcastElement(
             PublishedCatalogue catalogue, Context ctx, Collector<AlertEvent> out) throws Exception {
-        judgeBy(zones.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
+        zones.adopt(ctx, catalogue);
     }
 
     @Override
@@ -96,9 +96,7 @@ public class EncounterPairWatch
         if (state == null) {
             return;
         }
-        if (zones.restorePending()) {
-            zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
-        }
+        zones.restoreOnce(ctx);
         if (timestamp >= state.getTimer()) {
             state.setTimer(Long.MIN_VALUE);
         }

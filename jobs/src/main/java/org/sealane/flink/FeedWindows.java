@@ -52,7 +52,7 @@ public class FeedWindows
         latestMinute =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("latest-minute", Types.LONG));
-        judgeBy(zones.current());
+        judgeBy(zones.open(this::judgeBy));
     }
 
     private void judgeBy(ZoneCatalogue catalogue) {
@@ -68,7 +68,7 @@ public class FeedWindows
             PublishedCatalogue catalogue, Context ctx, Collector<ZoneObservation> out)
             throws Exception {
         List<String> before = patrolZones;
-        judgeBy(zones.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
+        zones.adopt(ctx, catalogue);
         ctx.applyToKeyedState(
                 LAST_WINDOW,
                 (key, window) -> {
@@ -86,9 +86,7 @@ public class FeedWindows
     @Override
     public void processElement(Long minute, ReadOnlyContext ctx, Collector<ZoneObservation> out)
             throws Exception {
-        if (zones.restorePending()) {
-            zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
-        }
+        zones.restoreOnce(ctx);
         Long latest = latestMinute.value();
         if (latest == null) {
             // Fires only when a bounded input ends, to tell coverage when the feed stopped.
@@ -120,9 +118,7 @@ public class FeedWindows
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ZoneObservation> out)
             throws Exception {
-        if (zones.restorePending()) {
-            zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
-        }
+        zones.restoreOnce(ctx);
         long end = latestMinute.value() + FeedActivity.MINUTE;
         for (String zone : patrolZones) {
             out.collect(ZoneObservation.feedEnd(zone, end));

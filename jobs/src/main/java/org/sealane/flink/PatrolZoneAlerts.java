@@ -45,7 +45,7 @@ public class PatrolZoneAlerts
     @Override
     public void open(OpenContext openContext) {
         points = new GeometryFactory();
-        judgeBy(catalogues.current());
+        judgeBy(catalogues.open(this::judgeBy));
     }
 
     private void judgeBy(ZoneCatalogue catalogue) {
@@ -58,7 +58,7 @@ public class PatrolZoneAlerts
     public void processBroadcastElement(
             PublishedCatalogue catalogue, Context ctx, Collector<ZoneObservation> out)
             throws Exception {
-        judgeBy(catalogues.adopt(ctx.getBroadcastState(ZonesInForce.STATE), catalogue));
+        catalogues.adopt(ctx, catalogue);
     }
 
     /**
@@ -94,9 +94,7 @@ public class PatrolZoneAlerts
         if (!counted) {
             return;
         }
-        if (catalogues.restorePending()) {
-            catalogues.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
-        }
+        catalogues.restoreOnce(ctx);
         List<Zone> here =
                 transit ? patrolZonesTouching(alert) : zones.zonesAt(alert.lat(), alert.lon());
         for (Zone zone : here) {

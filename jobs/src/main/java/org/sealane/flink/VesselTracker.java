@@ -102,8 +102,9 @@ public class VesselTracker
 
     @Override
     public void open(OpenContext openContext) {
-        monitor = new VesselMonitor(zones.current(), thresholds);
-        grid = new EncounterGrid(zones.current(), thresholds.forCatalogue(zones.current()));
+        ZoneCatalogue start = zones.open(this::judgeBy);
+        monitor = new VesselMonitor(start, thresholds);
+        grid = new EncounterGrid(start, thresholds.forCatalogue(start));
         vesselState =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("vessel", PendingFixes.class));
@@ -178,7 +179,7 @@ public class VesselTracker
     public void processBroadcastElement(
             TrackerNotice notice, Context ctx, Collector<AlertEvent> out) throws Exception {
         if (notice.catalogue() != null) {
-            judgeBy(zones.adopt(ctx.getBroadcastState(ZonesInForce.STATE), notice.catalogue()));
+            zones.adopt(ctx, notice.catalogue());
         } else {
             feedSilence(notice.silence(), ctx);
         }
@@ -236,9 +237,7 @@ public class VesselTracker
     private void flush(
             PendingFixes vessel, long timer, ReadOnlyContext ctx, Collector<AlertEvent> out)
             throws Exception {
-        if (zones.restorePending()) {
-            zones.restore(ctx.getBroadcastState(ZonesInForce.STATE), this::judgeBy);
-        }
+        zones.restoreOnce(ctx);
         FeedSilences feed = silences(ctx.getBroadcastState(FEED_SILENCES).immutableEntries());
         emitter.bind(ctx, out);
         VesselTrack track = vessel.getTrack();

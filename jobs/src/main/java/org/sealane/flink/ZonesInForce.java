@@ -2,20 +2,18 @@ package org.sealane.flink;
 
 import java.io.Serializable;
 import java.util.function.Consumer;
-import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.co.BaseBroadcastProcessFunction;
 import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
  * The zone catalogue one operator instance judges by: the job's start catalogue until a published
  * one comes in on the broadcast side, then the latest of those. The published one is kept in
- * broadcast state, so a job restored from a checkpoint or savepoint goes on with it: an operator
- * asks {@link #restore} before its first record after a start, and after that pays one boolean per
- * record.
+ * broadcast state, so a job restored from a checkpoint or savepoint goes on with it ({@link
+ * #restoreOnce}).
  */
 final class ZonesInForce implements Serializable {
 
@@ -29,45 +27,46 @@ final class ZonesInForce implements Serializable {
     private static final String LATEST = "latest";
 
     private final ZoneCatalogue start;
-    private transient ZoneCatalogue current;
+    private transient Consumer<ZoneCatalogue> judgeBy;
     private transient boolean restoreChecked;
 
     ZonesInForce(ZoneCatalogue start) {
         this.start = start;
     }
 
-    ZoneCatalogue current() {
-        return current == null ? start : current;
-    }
-
-    /** Whether the broadcast state has yet to be looked at since this instance started. */
-    boolean restorePending() {
-        return !restoreChecked;
+    /**
+     * Called from the operator's {@code open()}: {@code judgeBy} is how it puts a catalogue in
+     * force, a restored one or one published later.
+     *
+     * @return the start catalogue, which the operator judges by until then
+     */
+    ZoneCatalogue open(Consumer<ZoneCatalogue> judgeBy) {
+        this.judgeBy = judgeBy;
+        restoreChecked = false;
+        return start;
     }
 
     /**
-     * Puts the catalogue kept in broadcast state in force, when the job was restored with one, and
-     * hands it to {@code judgeBy}; without one the start catalogue stays.
+     * Before the operator's first record after a start: puts the catalogue kept in broadcast state
+     * in force, when the job was restored with one; without one the start catalogue stays. After
+     * that, one boolean per record.
      */
-    void restore(
-            ReadOnlyBroadcastState<String, PublishedCatalogue> state,
-            Consumer<ZoneCatalogue> judgeBy)
-            throws Exception {
+    void restoreOnce(BaseBroadcastProcessFunction.ReadOnlyContext ctx) throws Exception {
+        if (restoreChecked) {
+            return;
+        }
         restoreChecked = true;
-        PublishedCatalogue kept = state.get(LATEST);
+        PublishedCatalogue kept = ctx.getBroadcastState(STATE).get(LATEST);
         if (kept != null) {
-            current = kept.catalogue();
-            judgeBy.accept(current);
+            judgeBy.accept(kept.catalogue());
         }
     }
 
     /** Puts a published (and already validated) catalogue in force and keeps it. */
-    ZoneCatalogue adopt(
-            BroadcastState<String, PublishedCatalogue> state, PublishedCatalogue published)
+    void adopt(BaseBroadcastProcessFunction.Context ctx, PublishedCatalogue published)
             throws Exception {
         restoreChecked = true;
-        state.put(LATEST, published);
-        current = published.catalogue();
-        return current;
+        ctx.getBroadcastState(STATE).put(LATEST, published);
+        judgeBy.accept(published.catalogue());
     }
 }

@@ -178,29 +178,31 @@ class ReplayReportBrowserITCase {
 
     /** Whether a zone drawn on the map fills the point, with the map centred on it. */
     private static boolean zoneAt(double lat, double lon) {
-        return (Boolean)
-                browser.executeScript(
-                        "var m = window.sealaneReport.map.map;"
-                                + " m.setView([arguments[0], arguments[1]], 5, {animate: false});"
-                                + " var p = m.latLngToLayerPoint([arguments[0], arguments[1]]);"
-                                + " return Array.from(document.querySelectorAll('path.sealane-zone'))"
-                                + ".some(function (z) { return z.isPointInFill(new DOMPoint(p.x, p.y)); });",
-                        lat,
-                        lon);
+        return filledAt("path.sealane-zone", lat, lon);
     }
 
     /** Whether the land layer fills the point, with the map centred on it. */
     private static boolean landAt(double lat, double lon) {
+        return filledAt(".leaflet-overlay-pane path[fill=\"#f2efe6\"]", lat, lon);
+    }
+
+    /**
+     * Whether any of the map's paths that the CSS selector picks fills the point; an error when it
+     * picks none, so that a layer gone missing cannot pass for open sea.
+     */
+    private static boolean filledAt(String paths, double lat, double lon) {
         return (Boolean)
                 browser.executeScript(
                         "var m = window.sealaneReport.map.map;"
                                 + " m.setView([arguments[0], arguments[1]], 5, {animate: false});"
-                                + " var land = document.querySelector("
-                                + "'.leaflet-overlay-pane path[fill=\"#f2efe6\"]');"
                                 + " var p = m.latLngToLayerPoint([arguments[0], arguments[1]]);"
-                                + " return land.isPointInFill(new DOMPoint(p.x, p.y));",
+                                + " var paths = Array.from(document.querySelectorAll(arguments[2]));"
+                                + " if (paths.length === 0) { throw new Error('no ' + arguments[2]); }"
+                                + " return paths.some(function (z) {"
+                                + " return z.isPointInFill(new DOMPoint(p.x, p.y)); });",
                         lat,
-                        lon);
+                        lon,
+                        paths);
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.Optional;
@@ -53,7 +55,8 @@ public final class RetainedCheckpoints {
 
     /**
      * The newest complete checkpoint of any job under {@code directory}: the one whose metadata was
-     * written last, the higher number on a tie.
+     * written last, the higher number on a tie. A running job deletes the checkpoints its newer
+     * ones subsume, so one listed may be gone a moment later: it is passed over.
      */
     public static Optional<Path> latest(Path directory) {
         if (!Files.isDirectory(directory)) {
@@ -63,30 +66,46 @@ public final class RetainedCheckpoints {
             return jobs.filter(Files::isDirectory)
                     .flatMap(RetainedCheckpoints::completeCheckpoints)
                     .max(
-                            Comparator.comparing(RetainedCheckpoints::writtenAt)
-                                    .thenComparingLong(RetainedCheckpoints::number));
+                            Comparator.comparing(Complete::writtenAt)
+                                    .thenComparingLong(complete -> number(complete.path())))
+                    .map(Complete::path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list checkpoints in " + directory, e);
         }
     }
 
-    private static Stream<Path> completeCheckpoints(Path jobDirectory) {
+    private record Complete(Path path, FileTime writtenAt) {}
+
+    private static Stream<Complete> completeCheckpoints(Path jobDirectory) {
         try (Stream<Path> entries = Files.list(jobDirectory)) {
             return entries
                     .filter(entry -> CHECKPOINT.matcher(name(entry)).matches())
-                    .filter(entry -> Files.isRegularFile(entry.resolve(METADATA)))
+                    .flatMap(
+                            entry ->
+                                    writtenAt(entry.resolve(METADATA))
+                                            .map(time -> new Complete(entry, time))
+                                            .stream())
                     .toList()
                     .stream();
+        } catch (NoSuchFileException e) {
+            return Stream.empty(); // the job's directory went with its last checkpoint
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list checkpoints in " + jobDirectory, e);
         }
     }
 
-    private static FileTime writtenAt(Path checkpoint) {
+    /** When the metadata was written; empty while it is not there, or no longer there. */
+    private static Optional<FileTime> writtenAt(Path metadata) {
         try {
-            return Files.getLastModifiedTime(checkpoint.resolve(METADATA));
+            BasicFileAttributes attributes =
+                    Files.readAttributes(metadata, BasicFileAttributes.class);
+            return attributes.isRegularFile()
+                    ? Optional.of(attributes.lastModifiedTime())
+                    : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + checkpoint.resolve(METADATA), e);
+            throw new UncheckedIOException("cannot read " + metadata, e);
         }
     }
 

@@ -3,10 +3,13 @@ package org.sealane.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +36,43 @@ class RetainedCheckpointsTest {
 
         assertThat(RetainedCheckpoints.latest(checkpoints))
                 .contains(checkpoints.resolve("job/chk-10"));
+    }
+
+    @Test
+    void checkpointsDeletedWhileListedArePassedOver() throws Exception {
+        // As a running job does with one checkpoint retained: write the next, delete the one it
+        // subsumes, while someone looks for the latest.
+        Path job = checkpoints.resolve("running-job");
+        AtomicBoolean looking = new AtomicBoolean(true);
+        Thread subsuming =
+                new Thread(
+                        () -> {
+                            try {
+                                for (int n = 1; looking.get(); n++) {
+                                    complete("running-job", n, "2026-11-22T08:00:00Z");
+                                    Path subsumed = job.resolve("chk-" + (n - 1));
+                                    Files.deleteIfExists(subsumed.resolve("_metadata"));
+                                    Files.deleteIfExists(subsumed);
+                                }
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+        subsuming.start();
+        try {
+            int found = 0;
+            for (int look = 0; look < 3_000; look++) {
+                Optional<Path> latest = RetainedCheckpoints.latest(checkpoints);
+                if (latest.isPresent()) {
+                    assertThat(latest.get().getParent()).isEqualTo(job);
+                    found++;
+                }
+            }
+            assertThat(found).as("looks that found a checkpoint").isGreaterThan(0);
+        } finally {
+            looking.set(false);
+            subsuming.join();
+        }
     }
 
     @Test

@@ -44,6 +44,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -245,6 +246,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
                     "topic " + name + " to have a leader for every partition",
                     Duration.ofSeconds(30),
                     () -> hasLeaders(name) ? true : null);
+            Poll.until(
+                    "every partition of " + name + " to be served by its leader",
+                    Duration.ofSeconds(30),
+                    () -> servesEveryPartition(name, partitions) ? true : null);
         } catch (ExecutionException e) {
             throw new KafkaException("creating topic " + name + " failed", e.getCause());
         } catch (InterruptedException e) {
@@ -264,6 +269,29 @@ public final class LocalKafkaBroker implements AutoCloseable {
             return partitionsOf(topic).stream().allMatch(partition -> partition.leader() != null);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the broker's replica manager leads every partition, not only its metadata: a
+     * producer's first batch to a partition announced but not yet led is refused, and an idempotent
+     * producer whose later batches were taken meanwhile then retries that first one, out of
+     * sequence, until its delivery timeout.
+     */
+    private boolean servesEveryPartition(String topic, int partitions)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (int partition = 0; partition < partitions; partition++) {
+            latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+        }
+        try {
+            admin.listOffsets(latest).all().get();
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RetriableException) {
                 return false;
             }
             throw e;

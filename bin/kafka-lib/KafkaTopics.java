@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -103,7 +104,35 @@ public final class KafkaTopics {
                     }
                 }
             }
+            awaitLeaders(admin, topics, deadline);
             return 0;
+        }
+    }
+
+    /**
+     * Waits until the broker leads every partition of the topics, not only names a leader in its
+     * metadata: a producer that starts in between has its first batch refused, and an idempotent
+     * one then retries that batch out of sequence until its delivery timeout.
+     */
+    private static void awaitLeaders(Admin admin, List<NewTopic> topics, long deadline)
+            throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (NewTopic topic : topics) {
+            for (int partition = 0; partition < topic.numPartitions(); partition++) {
+                latest.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
+            }
+        }
+        while (true) {
+            try {
+                admin.listOffsets(latest).all().get();
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException)
+                        || System.nanoTime() >= deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 

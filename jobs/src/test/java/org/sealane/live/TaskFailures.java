@@ -1,6 +1,7 @@
 package org.sealane.live;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
 import org.sealane.model.RawLine;
@@ -16,6 +17,7 @@ final class TaskFailures implements MapFunction<RawLine, RawLine>, CheckpointLis
 
     private static final AtomicInteger LEFT = new AtomicInteger();
     private static final AtomicInteger INJECTED = new AtomicInteger();
+    private static final long LINE_INTERVAL_NANOS = 100_000;
 
     private final int linesAfterCheckpoint;
     private transient boolean checkpointed;
@@ -36,6 +38,12 @@ final class TaskFailures implements MapFunction<RawLine, RawLine>, CheckpointLis
 
     @Override
     public RawLine map(RawLine line) {
+        if (LEFT.get() > 0) {
+            // While failures are due, lines come in at a feed's pace, not a backfill's: read at
+            // full speed, the whole input can be gone before a restored job completes the
+            // checkpoint the next failure waits for, or before alerts written since it are sent.
+            LockSupport.parkNanos(LINE_INTERVAL_NANOS);
+        }
         if (checkpointed
                 && ++sinceCheckpoint == linesAfterCheckpoint
                 && LEFT.getAndDecrement() > 0) {

@@ -231,7 +231,6 @@ public final class ZoneCatalogue implements Serializable {
         return origin;
     }
 
-    /** The zones in catalogue order. */
     /**
      * The catalogue's settings of {@link #THRESHOLD_SETTINGS}, sorted by key; they replace the
      * job's configured values while the catalogue is in force.
@@ -240,6 +239,7 @@ public final class ZoneCatalogue implements Serializable {
         return thresholdSettings;
     }
 
+    /** The zones in catalogue order. */
     public List<Zone> zones() {
         return zones;
     }

@@ -112,8 +112,11 @@ public final class Harbours implements Serializable {
                     throw new IllegalStateException(
                             "the harbour list "
                                     + list
-                                    + " is not in this build of sealane: build it with the shared"
-                                    + " data folder (sealane.data.dir) in place, or set"
+                                    + " is not in this build of sealane: build it again with"
+                                    + " the shared data folder in place (../shared/data beside"
+                                    + " the repository; elsewhere, remove jobs/target/sealane.jar"
+                                    + " and run bin/sealane with SEALANE_DATA_DIR=DIR, or mvn"
+                                    + " package -Dsealane.data.dir=DIR), or set"
                                     + " harbour.distance-m=0");
                 }
                 readPoints(in, list, points);

@@ -1,6 +1,8 @@
 package org.sealane.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -130,15 +132,26 @@ public final class VesselTracks {
         };
     }
 
+    /**
+     * The vessels named by the alerts' {@code mmsi} and {@code otherMmsi}, read with a streaming
+     * parser: a long replay has tens of thousands of alerts, and building a tree of each only to
+     * read two numbers held up the end of the run.
+     */
     private static Set<Long> alertedVessels(Path alertsFile) throws IOException {
         Set<Long> vessels = new HashSet<>();
-        try (Stream<String> lines = Files.lines(alertsFile, StandardCharsets.UTF_8)) {
-            for (String line : (Iterable<String>) lines::iterator) {
-                JsonNode alert = JSON.readTree(line);
-                vessels.add(alert.get("mmsi").asLong());
-                JsonNode other = alert.get("otherMmsi");
-                if (other != null && !other.isNull()) {
-                    vessels.add(other.asLong());
+        try (BufferedReader lines = Files.newBufferedReader(alertsFile, StandardCharsets.UTF_8);
+                JsonParser alerts = JSON.getFactory().createParser(lines)) {
+            // JSON Lines: one object after another at the root.
+            while (alerts.nextToken() == JsonToken.START_OBJECT) {
+                while (alerts.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = alerts.currentName();
+                    JsonToken value = alerts.nextToken();
+                    if (value == JsonToken.VALUE_NUMBER_INT
+                            && (field.equals("mmsi") || field.equals("otherMmsi"))) {
+                        vessels.add(alerts.getLongValue());
+                    } else {
+                        alerts.skipChildren();
+                    }
                 }
             }
         }

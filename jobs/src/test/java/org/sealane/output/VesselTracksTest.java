@@ -57,9 +57,19 @@ class VesselTracksTest {
                                 names.sortKey(named(DHOW, NOON, "AL NUR")),
                                 names.toJson(named(DHOW, NOON, "AL NUR")))));
         Path alerts = dir.resolve("alerts.jsonl");
+        // As the alert sink writes them: nested details, and no other vessel as null.
         Files.writeString(
                 alerts,
-                "{\"type\":\"ENCOUNTER\",\"mmsi\":" + DHOW + ",\"otherMmsi\":" + TANKER + "}\n");
+                "{\"type\":\"ENCOUNTER\",\"mmsi\":"
+                        + DHOW
+                        + ",\"otherMmsi\":"
+                        + TANKER
+                        + ",\"details\":{\"minDistanceMeters\":\"359\"}}\n"
+                        + "{\"type\":\"ZONE_ENTRY\",\"mmsi\":"
+                        + DHOW
+                        + ",\"otherMmsi\":null,\"details\":{\"mmsi\":"
+                        + BYSTANDER
+                        + "}}\n");
         Path tracks = dir.resolve("tracks.jsonl");
 
         long vessels =

@@ -139,8 +139,7 @@ public final class VesselTracks {
      */
     private static Set<Long> alertedVessels(Path alertsFile) throws IOException {
         Set<Long> vessels = new HashSet<>();
-        try (BufferedReader lines = Files.newBufferedReader(alertsFile, StandardCharsets.UTF_8);
-                JsonParser alerts = JSON.getFactory().createParser(lines)) {
+        try (JsonParser alerts = JSON.getFactory().createParser(alertsFile.toFile())) {
             // JSON Lines: one object after another at the root.
             while (alerts.nextToken() == JsonToken.START_OBJECT) {
                 while (alerts.nextToken() == JsonToken.FIELD_NAME) {

@@ -44,7 +44,7 @@ public final class Harbours implements Serializable {
     private static final byte NEAR = 1;
     private static final byte FAR = 2;
 
-    private static volatile Map<Long, double[]> bundledBuckets;
+    private static Map<Long, double[]> bundledBuckets;
 
     private final Map<Long, double[]> buckets;
     private transient Map<Long, Byte> cells;
@@ -64,18 +64,11 @@ public final class Harbours implements Serializable {
      * The bundled lists by bucket, read once per JVM: every operator instance of a job shares them,
      * read-only, instead of parsing 64,000 points each as it opens.
      */
-    private static Map<Long, double[]> bundledBuckets() {
-        Map<Long, double[]> buckets = bundledBuckets;
-        if (buckets == null) {
-            synchronized (Harbours.class) {
-                buckets = bundledBuckets;
-                if (buckets == null) {
-                    buckets = byBucket(bundledPoints());
-                    bundledBuckets = buckets;
-                }
-            }
+    private static synchronized Map<Long, double[]> bundledBuckets() {
+        if (bundledBuckets == null) {
+            bundledBuckets = byBucket(bundledPoints());
         }
-        return buckets;
+        return bundledBuckets;
     }
 
     /** Harbours at the given points ({lat, lon}), near within the given distance. */

@@ -102,8 +102,9 @@ public final class SealaneConfig implements Serializable {
                 "harbour.distance-m",
                 "10000",
                 "No loitering or encounter alerts within this distance (metres) of a bundled"
-                        + " harbour or anchorage (World Port Index and Global Fishing Watch); 0"
-                        + " turns the check off."),
+                        + " harbour or anchorage (World Port Index and Global Fishing Watch), and"
+                        + " no AIS gap for a vessel silent there unless it reappears further"
+                        + " away; 0 turns the check off."),
         IDENTITY_CONFLICT_QUIET(
                 "identity-conflict.quiet",
                 "1h",

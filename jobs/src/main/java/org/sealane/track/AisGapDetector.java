@@ -13,6 +13,10 @@ import org.sealane.zones.ZoneCatalogue;
  * AIS_GAP, a vessel going dark: no position for the gap time of where it was last seen (DESIGN 4: 1
  * h in a chokepoint or patrol zone, 6 h elsewhere), counting only time when the feed was live.
  * Opens when the gap is reached, closes at the vessel's next good fix with the distance it moved.
+ *
+ * <p>A vessel silent in port is usually moored with its AIS switched off, as small craft and ships
+ * laid up may be: a silence that begins in port is reported only when the vessel reappears away
+ * from where it went dark (beyond {@code harbour.distance-m}), having left port unseen.
  * Thread-safe.
  */
 public final class AisGapDetector {
@@ -74,7 +78,7 @@ public final class AisGapDetector {
             long knownUntil,
             FeedSilences silences,
             Consumer<AlertEvent> out) {
-        if (!track.isHasFix() || track.isGapOpen()) {
+        if (!track.isHasFix() || track.isGapOpen() || track.isLastFixInPort()) {
             return;
         }
         long gap = gapMillis(track);
@@ -91,7 +95,7 @@ public final class AisGapDetector {
      * @param knownUntil the latest time up to which the feed's silences are known
      */
     public long nextCheck(VesselTrack track, FeedSilences silences, long knownUntil) {
-        if (!track.isHasFix() || track.isGapOpen()) {
+        if (!track.isHasFix() || track.isGapOpen() || track.isLastFixInPort()) {
             return Long.MAX_VALUE;
         }
         return silences.liveReachedAt(track.getLastTime(), gapMillis(track), knownUntil);
@@ -113,19 +117,27 @@ public final class AisGapDetector {
             double lon,
             FeedSilences silences,
             Consumer<AlertEvent> out) {
-        if (!track.isGapOpen()) {
+        boolean wasOpen = track.isGapOpen();
+        if (!wasOpen) {
             long gap = gapMillis(track);
             if (time - previousTime < gap || silences.liveMillis(previousTime, time, true) < gap) {
+                return;
+            }
+        }
+        double movedMeters = GeoMath.distanceMeters(previousLat, previousLon, lat, lon);
+        boolean darkInPort = track.isLastFixInPort();
+        if (!wasOpen) {
+            if (darkInPort && movedMeters <= thresholds.harbourDistanceMeters()) {
                 return;
             }
             openAt(track, mmsi, previousTime, previousLat, previousLon, out);
         }
         Map<String, String> details = AlertFactory.details();
         details.put("gapMinutes", AlertFactory.minutes(time - previousTime));
-        details.put(
-                "distanceMeters",
-                String.valueOf(
-                        Math.round(GeoMath.distanceMeters(previousLat, previousLon, lat, lon))));
+        details.put("distanceMeters", String.valueOf(Math.round(movedMeters)));
+        if (darkInPort) {
+            details.put("wentDarkInPort", "true");
+        }
         out.accept(
                 alerts.closed(
                         AlertType.AIS_GAP,

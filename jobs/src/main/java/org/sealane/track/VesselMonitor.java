@@ -300,10 +300,12 @@ public final class VesselMonitor {
                 sightingZone = zone.id();
             }
         }
-        // Only a slow vessel can loiter or meet another: only then is the harbour list asked.
+        // Only a slow vessel can loiter, meet another or lie moored: only then is the harbour list
+        // asked.
         if (!inPort && speedKn < slowestWatchedKn && harbours.near(fix.lat(), fix.lon())) {
             inPort = true;
         }
+        track.setLastFixInPort(inPort);
         ZoneMembershipTracker.PreviousFix previous = null;
         if (catalogueReplaced) {
             endVisitsOfRemovedZones(track, fix, out);

@@ -27,6 +27,7 @@ public class VesselTrack {
     private long conflictSince = NONE;
     private List<ZoneVisit> visits = new ArrayList<>();
     private List<GateCrossing> crossings = new ArrayList<>();
+    private boolean lastFixInPort;
     private boolean gapOpen;
     private String gapZoneId;
     private long slowReportedAt = NONE;
@@ -146,6 +147,15 @@ public class VesselTrack {
         this.crossings = crossings;
     }
 
+    /** Whether the last good fix was in port: in a port zone, or slow near a listed harbour. */
+    public boolean isLastFixInPort() {
+        return lastFixInPort;
+    }
+
+    public void setLastFixInPort(boolean lastFixInPort) {
+        this.lastFixInPort = lastFixInPort;
+    }
+
     /** Whether an AIS_GAP alert is open since the last good fix. */
     public boolean isGapOpen() {
         return gapOpen;
@@ -190,6 +200,7 @@ public class VesselTrack {
         conflictSince = NONE;
         visits = new ArrayList<>();
         crossings = new ArrayList<>();
+        lastFixInPort = false;
         gapOpen = false;
         gapZoneId = null;
         slowReportedAt = NONE;

@@ -1,6 +1,7 @@
 package org.sealane.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -161,9 +162,8 @@ class AisGapDetectorTest {
         assertThat(alerts)
                 .extracting(AlertEvent::state, AlertEvent::startTime, AlertEvent::endTime)
                 .containsExactly(
-                        org.assertj.core.api.Assertions.tuple(
-                                AlertState.OPEN, at(0), PositionReport.UNKNOWN_TIME),
-                        org.assertj.core.api.Assertions.tuple(AlertState.CLOSED, at(0), at(25)));
+                        tuple(AlertState.OPEN, at(0), PositionReport.UNKNOWN_TIME),
+                        tuple(AlertState.CLOSED, at(0), at(25)));
         assertThat(alerts.get(1).details()).containsEntry("distanceMeters", "0");
     }
 
@@ -175,6 +175,43 @@ class AisGapDetectorTest {
                 track, MMSI, at(0), -29.5, -19.5, at(300), -29.0, -19.5, silences, alerts::add);
 
         assertThat(alerts).as("5 hours in the open sea").isEmpty();
+    }
+
+    @Test
+    void aVesselSilentInPortIsNotDarkWhileItStaysThere() {
+        lastFixAt(0, -29.5, -19.5, HARBOUR);
+        track.setLastFixInPort(true);
+
+        assertThat(gaps.nextCheck(track, silences, at(0))).isEqualTo(Long.MAX_VALUE);
+        gaps.check(track, MMSI, at(23 * 60), silences, alerts::add);
+        // Back at its berth ten hours later, 200 m along the quay.
+        gaps.reappeared(
+                track, MMSI, at(0), -29.5, -19.5, at(600), -29.5018, -19.5, silences, alerts::add);
+        gaps.forgotten(track, MMSI, at(24 * 60), alerts::add);
+
+        assertThat(alerts).isEmpty();
+    }
+
+    @Test
+    void aVesselThatLeftPortDarkIsReportedWhereItWentDarkWhenItReappearsAway() {
+        lastFixAt(0, -29.5, -19.5, HARBOUR);
+        track.setLastFixInPort(true);
+        gaps.check(track, MMSI, at(7 * 60), silences, alerts::add);
+        assertThat(alerts).as("nothing while it is silent").isEmpty();
+
+        // Seven hours later, half a degree of latitude (55 km) away.
+        gaps.reappeared(
+                track, MMSI, at(0), -29.5, -19.5, at(420), -29.0, -19.5, silences, alerts::add);
+
+        assertThat(alerts)
+                .extracting(AlertEvent::type, AlertEvent::state, AlertEvent::startTime)
+                .containsExactly(
+                        tuple(AlertType.AIS_GAP, AlertState.OPEN, at(0)),
+                        tuple(AlertType.AIS_GAP, AlertState.CLOSED, at(0)));
+        assertThat(alerts.get(1).endTime()).isEqualTo(at(420));
+        assertThat(alerts.get(1).details())
+                .containsEntry("wentDarkInPort", "true")
+                .containsEntry("distanceMeters", "55598");
     }
 
     @Test

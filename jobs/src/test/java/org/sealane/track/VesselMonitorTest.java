@@ -108,8 +108,37 @@ class VesselMonitorTest {
                 output);
     }
 
+    private void slowFixAt(long minutes, double lat, double lon) {
+        monitor.apply(
+                track,
+                new PositionReport(MMSI, at(minutes), lat, lon, 0.1, 90, -1, -1, 1, minutes, 1),
+                new FeedSilences(),
+                output);
+    }
+
     private static long at(long minutes) {
         return BEGINNING + minutes * MINUTE;
+    }
+
+    @Test
+    void aShipMooredAtAListedHarbourWithItsAisOffIsNotDarkUntilItTurnsUpElsewhere() {
+        // Fort Lauderdale, a named anchorage of the bundled list: moored, then silent for 10 h.
+        slowFixAt(0, 26.1177, -80.1364);
+        assertThat(monitor.nextQuietCheck(track, new FeedSilences(), at(0)))
+                .isEqualTo(Long.MAX_VALUE);
+        monitor.quiet(track, MMSI, at(600), new FeedSilences(), output);
+        slowFixAt(600, 26.1180, -80.1364);
+        assertThat(alerts).as("back at its berth").isEmpty();
+
+        // Silent again for 8 h, then seen 60 nm out in the Straits of Florida.
+        fixAt(1080, 25.5, -79.3);
+
+        assertThat(alerts)
+                .extracting(AlertEvent::type, AlertEvent::state, AlertEvent::startTime)
+                .containsExactly(
+                        tuple(AlertType.AIS_GAP, AlertState.OPEN, at(600)),
+                        tuple(AlertType.AIS_GAP, AlertState.CLOSED, at(600)));
+        assertThat(alerts.get(1).details()).containsEntry("wentDarkInPort", "true");
     }
 
     @Test

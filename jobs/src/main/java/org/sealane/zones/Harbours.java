@@ -105,11 +105,10 @@ public final class Harbours implements Serializable {
                     throw new IllegalStateException(
                             "the harbour list "
                                     + list
-                                    + " is not in this build of sealane: build it again with"
-                                    + " the shared data folder in place (../shared/data beside"
-                                    + " the repository; elsewhere, remove jobs/target/sealane.jar"
-                                    + " and run bin/sealane with SEALANE_DATA_DIR=DIR, or mvn"
-                                    + " package -Dsealane.data.dir=DIR), or set"
+                                    + " is not in this build of sealane: with the shared data"
+                                    + " folder in place (../shared/data beside the repository,"
+                                    + " or SEALANE_DATA_DIR=DIR), bin/sealane builds it again;"
+                                    + " or run mvn package -Dsealane.data.dir=DIR; or set"
                                     + " harbour.distance-m=0");
                 }
                 readPoints(in, list, points);

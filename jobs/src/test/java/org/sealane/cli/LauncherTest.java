@@ -135,7 +135,7 @@ class LauncherTest {
     @Test
     void onJava25TheFirstReplayTrainsTheCacheAndTheNextOnesStartFromIt() throws Exception {
         Path jdk = standInJdk("25.0.3");
-        Path cache = dir.resolve("replay.aot");
+        Path cache = dir.resolve("caches/replay.aot");
         Map<String, String> environment =
                 Map.of("JAVA_HOME", jdk.toString(), "SEALANE_AOT_CACHE", cache.toString());
 
@@ -146,6 +146,7 @@ class LauncherTest {
                 .contains("-XX:AOTCacheOutput=" + cache, "--sun-misc-unsafe-memory-access=allow")
                 .noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
 
+        assertThat(cache.getParent()).as("made for the JVM to write the cache in").isDirectory();
         Files.writeString(cache, "trained");
         Launch trained = launch(environment, "replay", "day.csv");
         assertThat(trained.output()).doesNotContain("trains");

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sealane decode [--rejected] [--unscaled] INPUT...} (DESIGN 3.1). */
 @Command(
         name = "decode",
+        header = "Decode NMEA AIS logs into JSON lines with gpsd's fields.",
         mixinStandardHelpOptions = true,
         description = {
             "Decode NMEA AIS logs (plain or gzip) and print every AIS message as one",

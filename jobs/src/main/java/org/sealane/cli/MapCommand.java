@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code sealane map}: the operators' live map of the alert topic, served on 127.0.0.1. */
 @Command(
         name = "map",
+        header = "Serve the operators' live map of the alert topic.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

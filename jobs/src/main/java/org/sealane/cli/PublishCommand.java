@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sealane publish}: a recorded AIS log to a Kafka topic, one record per line. */
 @Command(
         name = "publish",
+        header = "Send recorded AIS logs to a Kafka topic, at their own pace if asked.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

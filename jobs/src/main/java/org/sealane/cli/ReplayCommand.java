@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sealane replay}: the whole pipeline over files, on an embedded Flink MiniCluster. */
 @Command(
         name = "replay",
+        header = "Replay AIS files into alerts, coverage and an analyst's report.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sealane report}: the analyst's report of a replay, from its output directory alone. */
 @Command(
         name = "report",
+        header = "Write the report.html of a replay's output directory.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "run",
+        header = "Run the live job, Kafka to Kafka, exactly once.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

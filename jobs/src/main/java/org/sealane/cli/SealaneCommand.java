@@ -2,8 +2,11 @@ package org.sealane.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** The {@code sealane} command line: one subcommand per task (DESIGN 3.1). */
 @Command(
@@ -29,7 +32,10 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Exit status: 0 success, 1 failure, 2 usage error.",
-            "Run 'sealane COMMAND --help' for a command's options."
+            "Run 'sealane COMMAND --help' for a command's options.",
+            "bin/sealane reads JAVA_HOME, SEALANE_JAVA_OPTS (JVM options), SEALANE_AOT_CACHE",
+            "(Java 25's ahead-of-time cache) and SEALANE_DATA_DIR (the shared data folder for",
+            "its build), as README.md explains."
         })
 public final class SealaneCommand implements Runnable {
 
@@ -78,6 +84,7 @@ public final class SealaneCommand implements Runnable {
     /** Runs the command line with its error messages to {@code errors} (null: standard error). */
     static int execute(PrintWriter errors, String... args) {
         CommandLine cli = new CommandLine(new SealaneCommand());
+        headersOnlyInCommandLists(cli);
         if (errors != null) {
             cli.setErr(errors);
         }
@@ -100,6 +107,20 @@ public final class SealaneCommand implements Runnable {
                     return 2;
                 });
         return cli.execute(args);
+    }
+
+    /**
+     * A command's header is its one-line summary in its parent's list of commands; its own help
+     * starts with the usage and the full description instead.
+     */
+    private static void headersOnlyInCommandLists(CommandLine command) {
+        for (CommandLine subcommand : command.getSubcommands().values()) {
+            List<String> sections = new ArrayList<>(subcommand.getHelpSectionKeys());
+            sections.remove(UsageMessageSpec.SECTION_KEY_HEADER_HEADING);
+            sections.remove(UsageMessageSpec.SECTION_KEY_HEADER);
+            subcommand.setHelpSectionKeys(sections);
+            headersOnlyInCommandLists(subcommand);
+        }
     }
 
     private static String oneLine(Throwable exception) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code sealane simulate}: scenario tracks with known events, and bulk traffic. */
 @Command(
         name = "simulate",
+        header = "Generate AIS scenarios and the alerts they must raise.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

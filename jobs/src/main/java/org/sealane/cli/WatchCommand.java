@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 /** {@code sealane watch}: a topic's alerts, coverage metrics or rejected records, one line each. */
 @Command(
         name = "watch",
+        header = "Print a sealane topic's committed records as they arrive.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sealane zones validate|list FILE}: check or list a zone catalogue. */
 @Command(
         name = "zones",
+        header = "Check, list or publish a zone catalogue.",
         mixinStandardHelpOptions = true,
         description =
                 "Check or list a zone catalogue (GeoJSON), or publish it to a running live job.",
@@ -31,6 +32,7 @@ final class ZonesCommand {
 
     @Command(
             name = "validate",
+            header = "Check a zone catalogue and name its first error.",
             mixinStandardHelpOptions = true,
             description = {
                 "Load a zone catalogue and check it: unique ids, known kinds, valid polygons,",
@@ -65,6 +67,7 @@ final class ZonesCommand {
 
     @Command(
             name = "list",
+            header = "List the zones of a catalogue.",
             mixinStandardHelpOptions = true,
             description = "List the zones of a catalogue: id, kind, gates, name.")
     static final class ListZones implements Callable<Integer> {
@@ -94,6 +97,7 @@ final class ZonesCommand {
 
     @Command(
             name = "publish",
+            header = "Check a zone catalogue and put it in force in the live job.",
             mixinStandardHelpOptions = true,
             sortOptions = false,
             description = {

@@ -44,9 +44,26 @@ class SealaneCommandTest {
     }
 
     @Test
-    void helpNamesTheCommands() {
+    void helpNamesTheCommandsEachWithItsSummaryOnOneLine() {
         assertThat(SealaneCommand.execute("--help")).isZero();
-        assertThat(stdout()).contains("replay", "decode", "zones");
+        assertThat(stdout())
+                .contains(
+                        "  replay    Replay AIS files into alerts, coverage and an analyst's"
+                                + " report.\n",
+                        "  decode    Decode NMEA AIS logs into JSON lines with gpsd's fields.\n",
+                        "  zones     Check, list or publish a zone catalogue.\n");
+        assertThat(stdout().lines().filter(line -> line.startsWith("              ")))
+                .as("no summary runs on to a second line")
+                .isEmpty();
+    }
+
+    @Test
+    void aCommandsHelpStartsWithItsUsageAndDescriptionNotItsSummary() {
+        assertThat(SealaneCommand.execute("zones", "list", "--help")).isZero();
+        assertThat(stdout())
+                .startsWith("Usage: sealane zones list")
+                .contains("List the zones of a catalogue: id, kind, gates, name.")
+                .doesNotContain("List the zones of a catalogue.\n");
     }
 
     @Test

@@ -108,7 +108,7 @@ final class PublishCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "Force the input format: nmea, csv-marinecadastre or csv-dma.")
+            description = "Force the input format: nmea, csv-marinecadastre, csv-dma or csv.")
     String format;
 
     @Option(

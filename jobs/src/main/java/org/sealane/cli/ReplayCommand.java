@@ -47,7 +47,8 @@ import picocli.CommandLine.Parameters;
             "                  zones, alerts and tracks, charts, the summary (sealane report)",
             "",
             "Inputs may be raw NMEA (!AIVDM with tag blocks, $PGHP or receiver timestamps) or",
-            "decoded CSV (NOAA MarineCadastre, Danish DMA), gzipped or not; the format is",
+            "decoded CSV (NOAA MarineCadastre, Danish DMA, or any with a header naming MMSI,",
+            "time, latitude and longitude columns), gzipped or not; the format is",
             "detected from each file's content. Files are replayed in the order given, as one",
             "stream: give them in time order, or positions further behind than",
             "watermark.max-out-of-orderness are rejected as LATE.",
@@ -78,7 +79,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "Force the input format: nmea, csv-marinecadastre or csv-dma.")
+            description = "Force the input format: nmea, csv-marinecadastre, csv-dma or csv.")
     String format;
 
     @Option(

@@ -112,7 +112,7 @@ public final class SealaneConfig implements Serializable {
         INPUT_FORMAT(
                 "input.format",
                 "nmea",
-                "Format of the lines on the live input topic: nmea, csv-marinecadastre or csv-dma"
+                "Format of the lines on the live input topic: nmea, csv-marinecadastre, csv-dma or csv"
                         + " (a replay detects each file's format)."),
         INPUT_IDLENESS(
                 "input.idleness",

@@ -13,15 +13,19 @@ import org.sealane.model.RejectedInput;
 import org.sealane.model.StaticReport;
 
 /**
- * Reads decoded-AIS CSV exports (NOAA MarineCadastre, Danish Maritime Authority) into positions.
- * Columns are bound by name from the header line, so exports with extra or reordered columns read
- * the same; without a header the layout's usual order is assumed. A vessel's name, repeated on
- * every row, becomes a static report when it is first seen or changes; that report accounts for no
- * line of its own (the row is a position). Rows that cannot be used are rejected with a reason;
- * rows of base stations and aids to navigation are counted as other AIS messages. Not thread-safe:
- * one instance per input.
+ * Reads decoded-AIS CSV exports (NOAA MarineCadastre, Danish Maritime Authority, or any other whose
+ * header names its columns) into positions. Columns are bound by name from the header line, so
+ * exports with extra or reordered columns read the same; without a header the layout's usual order
+ * is assumed. Speed, course and heading may be missing. A vessel's name, repeated on every row,
+ * becomes a static report when it is first seen or changes; that report accounts for no line of its
+ * own (the row is a position). Rows that cannot be used are rejected with a reason; rows of base
+ * stations and aids to navigation are counted as other AIS messages. Not thread-safe: one instance
+ * per input.
  */
 public final class AisCsvDecoder implements LineDecoder {
+
+    /** The columns of a headerless {@link #named()} CSV. */
+    static final String NAMED_ORDER = "MMSI,Time,Latitude,Longitude,SOG,COG,Heading";
 
     private final CsvLayout layout;
     private final CsvFields fields = new CsvFields();
@@ -71,6 +75,20 @@ public final class AisCsvDecoder implements LineDecoder {
                         + "COG,Heading,IMO,Callsign,Name,Ship type,Cargo type,Width,Length,"
                         + "Type of position fixing device,Draught,Destination,ETA,"
                         + "Data source type,A,B,C,D");
+    }
+
+    /**
+     * A decoder for CSV whose header names MMSI, time (ISO-8601, UTC), latitude and longitude
+     * columns by their usual names ({@link #namesItsColumns}); without a header, the order {@value
+     * #NAMED_ORDER}.
+     */
+    public static AisCsvDecoder named() {
+        return new AisCsvDecoder(CsvLayout.NAMED, NAMED_ORDER);
+    }
+
+    /** Whether the line is a CSV header that names the columns {@link #named()} needs. */
+    public static boolean namesItsColumns(String line) {
+        return !line.isEmpty() && CsvLayout.NAMED.isHeader(line) && named().bind(line);
     }
 
     @Override
@@ -205,11 +223,11 @@ public final class AisCsvDecoder implements LineDecoder {
         speedColumn = column(layout.speed);
         courseColumn = column(layout.course);
         headingColumn = column(layout.heading);
-        navStatusColumn = layout.navStatus == null ? -1 : column(layout.navStatus);
-        mobileTypeColumn = layout.mobileType == null ? -1 : column(layout.mobileType);
+        navStatusColumn = column(layout.navStatus);
+        mobileTypeColumn = column(layout.mobileType);
         nameColumn = column(layout.vesselName);
         int required = Math.min(Math.min(mmsiColumn, timeColumn), Math.min(latColumn, lonColumn));
-        if (required < 0 || speedColumn < 0 || courseColumn < 0 || headingColumn < 0) {
+        if (required < 0) {
             return false;
         }
         columns =
@@ -226,10 +244,13 @@ public final class AisCsvDecoder implements LineDecoder {
         return true;
     }
 
-    private int column(String name) {
-        for (int i = 0; i < fields.count(); i++) {
-            if (fields.get(i).trim().equalsIgnoreCase(name)) {
-                return i;
+    /** The column of the first of these names the header has, or -1. */
+    private int column(String[] names) {
+        for (String name : names) {
+            for (int i = 0; i < fields.count(); i++) {
+                if (fields.get(i).trim().equalsIgnoreCase(name)) {
+                    return i;
+                }
             }
         }
         return -1;
@@ -268,7 +289,7 @@ public final class AisCsvDecoder implements LineDecoder {
 
     /** The column as a number, NaN when empty or not a number. */
     private double parseDouble(int column) {
-        if (fields.isEmpty(column)) {
+        if (column < 0 || fields.isEmpty(column)) {
             return Double.NaN;
         }
         try {

@@ -9,51 +9,67 @@ import java.util.Locale;
 enum CsvLayout {
     /** NOAA / BOEM MarineCadastre: {@code MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading,...}. */
     MARINECADASTRE(
-            "MMSI",
-            "BaseDateTime",
-            "LAT",
-            "LON",
-            "SOG",
-            "COG",
-            "Heading",
-            "Status",
-            null,
-            "VesselName"),
+            names("MMSI"),
+            names("BaseDateTime"),
+            names("LAT"),
+            names("LON"),
+            names("SOG"),
+            names("COG"),
+            names("Heading"),
+            names("Status"),
+            names(),
+            names("VesselName")),
     /** Danish Maritime Authority aisdk: {@code # Timestamp,Type of mobile,MMSI,Latitude,...}. */
     DMA(
-            "MMSI",
-            "# Timestamp",
-            "Latitude",
-            "Longitude",
-            "SOG",
-            "COG",
-            "Heading",
-            "Navigational status",
-            "Type of mobile",
-            "Name");
+            names("MMSI"),
+            names("# Timestamp"),
+            names("Latitude"),
+            names("Longitude"),
+            names("SOG"),
+            names("COG"),
+            names("Heading"),
+            names("Navigational status"),
+            names("Type of mobile"),
+            names("Name")),
+    /**
+     * Any other export whose header names its columns with one of the usual names (the first that
+     * is there counts), with ISO-8601 times in UTC: for example the Solent tracks of dstl's Stone
+     * Soup, {@code Time,MMSI,Latitude_degrees,Longitude_degrees,COG_degrees,SOG_knots}.
+     */
+    NAMED(
+            names("MMSI"),
+            names("Time", "Timestamp", "BaseDateTime", "DateTime", "Date_Time", "Time_UTC"),
+            names("Latitude", "Lat", "Latitude_degrees"),
+            names("Longitude", "Lon", "Long", "Lng", "Longitude_degrees"),
+            names("SOG", "Speed", "SOG_knots", "SpeedOverGround"),
+            names("COG", "Course", "COG_degrees", "CourseOverGround"),
+            names("Heading", "HDG", "TrueHeading", "Heading_degrees"),
+            names("Status", "NavStatus", "Navigational status"),
+            names(),
+            names("VesselName", "Name", "ShipName", "Vessel_Name"));
 
-    final String mmsi;
-    final String time;
-    final String lat;
-    final String lon;
-    final String speed;
-    final String course;
-    final String heading;
-    final String navStatus;
-    final String mobileType;
-    final String vesselName;
+    final String[] mmsi;
+    final String[] time;
+    final String[] lat;
+    final String[] lon;
+    final String[] speed;
+    final String[] course;
+    final String[] heading;
+    final String[] navStatus;
+    final String[] mobileType;
+    final String[] vesselName;
 
     CsvLayout(
-            String mmsi,
-            String time,
-            String lat,
-            String lon,
-            String speed,
-            String course,
-            String heading,
-            String navStatus,
-            String mobileType,
-            String vesselName) {
+            String[] mmsi,
+            String[] time,
+            String[] lat,
+            String[] lon,
+            String[] speed,
+            String[] course,
+            String[] heading,
+            String[] navStatus,
+            String[] mobileType,
+            String[] vesselName) {
         this.mmsi = mmsi;
         this.time = time;
         this.lat = lat;
@@ -66,6 +82,10 @@ enum CsvLayout {
         this.vesselName = vesselName;
     }
 
+    private static String[] names(String... names) {
+        return names;
+    }
+
     /**
      * True if the line is this layout's header. Data rows start with a digit (an MMSI or a date),
      * so only the rare other lines are searched for the column names.
@@ -75,9 +95,11 @@ enum CsvLayout {
         if (first >= '0' && first <= '9') {
             return false;
         }
-        return this == DMA
-                ? line.startsWith("# Timestamp,")
-                : line.contains(mmsi) && line.contains(time);
+        return switch (this) {
+            case DMA -> line.startsWith("# Timestamp,");
+            case MARINECADASTRE -> line.contains(mmsi[0]) && line.contains(time[0]);
+            case NAMED -> line.toUpperCase(Locale.ROOT).contains("MMSI");
+        };
     }
 
     long parseTime(String text, int from, int to) {

@@ -13,7 +13,9 @@ public enum InputFormat {
     /** NOAA / BOEM MarineCadastre CSV ({@code MMSI,BaseDateTime,LAT,LON,...}). */
     CSV_MARINECADASTRE("csv-marinecadastre", AisCsvDecoder::marineCadastre),
     /** Danish Maritime Authority aisdk CSV ({@code # Timestamp,Type of mobile,MMSI,...}). */
-    CSV_DMA("csv-dma", AisCsvDecoder::dma);
+    CSV_DMA("csv-dma", AisCsvDecoder::dma),
+    /** Other CSV whose header names MMSI, time, latitude and longitude columns. */
+    CSV("csv", AisCsvDecoder::named);
 
     private final String cliName;
     private final Supplier<LineDecoder> decoders;
@@ -40,7 +42,9 @@ public enum InputFormat {
             }
         }
         throw new IllegalArgumentException(
-                "unknown format '" + name + "' (expected nmea, csv-marinecadastre or csv-dma)");
+                "unknown format '"
+                        + name
+                        + "' (expected nmea, csv-marinecadastre, csv-dma or csv)");
     }
 
     /**
@@ -64,6 +68,9 @@ public enum InputFormat {
             char first = s.charAt(0);
             if (first == '!' || first == '$' || first == '\\') {
                 return NMEA;
+            }
+            if (AisCsvDecoder.namesItsColumns(s)) {
+                return CSV;
             }
         }
         return null;

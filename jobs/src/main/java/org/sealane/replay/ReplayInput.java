@@ -55,8 +55,8 @@ public record ReplayInput(String path, InputFormat format, long sizeBytes) imple
                     throw new IllegalArgumentException(
                             file
                                     + ": cannot tell the format from its first lines (no NMEA"
-                                    + " sentence, no MarineCadastre or DMA CSV header); use"
-                                    + " --format");
+                                    + " sentence, no CSV header naming MMSI, time, latitude and"
+                                    + " longitude columns); use --format");
                 }
             }
             return new ReplayInput(file.toString(), format, Files.size(file));

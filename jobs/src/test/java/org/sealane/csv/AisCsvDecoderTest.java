@@ -20,6 +20,10 @@ class AisCsvDecoderTest {
                     + "Heading,IMO,Callsign,Name,Ship type,Cargo type,Width,Length,"
                     + "Type of position fixing device,Draught,Destination,ETA,Data source type,A,B,C,D";
 
+    /** dstl Stone Soup's Solent tracks: no heading, times with a space and milliseconds. */
+    private static final String SOLENT_HEADER =
+            "Time,MMSI,Latitude_degrees,Longitude_degrees,COG_degrees,SOG_knots";
+
     private final RecordedOutput out = new RecordedOutput();
 
     @Test
@@ -128,6 +132,56 @@ class AisCsvDecoderTest {
         assertThat(out.rejected).extracting(r -> r.sequence()).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(out.rejected.get(2).detail()).contains("91.0,181.0");
         assertThat(out.ignored).containsEntry(LineOutcome.BLANK, 1);
+    }
+
+    @Test
+    void aCsvThatNamesItsColumnsIsReadByThoseNamesAndMayLackTheHeading() {
+        assertThat(AisCsvDecoder.namesItsColumns(SOLENT_HEADER)).isTrue();
+        AisCsvDecoder decoder = AisCsvDecoder.named();
+        decoder.decode(SOLENT_HEADER, 1, out);
+        decoder.decode(
+                "2016-01-12 13:02:11.218,235070762,50.7730133333333,-1.092935,157.8,5.9", 2, out);
+
+        assertThat(out.ignored).containsEntry(LineOutcome.COMMENT, 1);
+        PositionReport p = out.positions.get(0);
+        assertThat(p.mmsi()).isEqualTo(235070762L);
+        assertThat(Instant.ofEpochMilli(p.time()))
+                .isEqualTo(Instant.parse("2016-01-12T13:02:11.218Z"));
+        assertThat(p.lat()).isEqualTo(50.7730133333333);
+        assertThat(p.lon()).isEqualTo(-1.092935);
+        assertThat(p.courseDeg()).isEqualTo(157.8);
+        assertThat(p.speedKn()).isEqualTo(5.9);
+        assertThat(p.headingDeg()).isEqualTo(-1);
+    }
+
+    @Test
+    void namedColumnsAreFoundByTheirUsualNamesInAnyOrderAndCase() {
+        AisCsvDecoder decoder = AisCsvDecoder.named();
+        decoder.decode("lon,lat,timestamp,mmsi,speed,vesselname", 1, out);
+        decoder.decode("-79.5,25.5,2020-01-01T00:00:05Z,538001234,8.5,SEA STAR", 2, out);
+
+        PositionReport p = out.positions.get(0);
+        assertThat(p.mmsi()).isEqualTo(538001234L);
+        assertThat(Instant.ofEpochMilli(p.time())).isEqualTo(Instant.parse("2020-01-01T00:00:05Z"));
+        assertThat(p.lat()).isEqualTo(25.5);
+        assertThat(p.lon()).isEqualTo(-79.5);
+        assertThat(p.speedKn()).isEqualTo(8.5);
+        assertThat(p.courseDeg()).isNaN();
+        assertThat(out.statics).extracting(StaticReport::shipName).containsExactly("SEA STAR");
+    }
+
+    @Test
+    void aHeaderWithoutMmsiTimeOrPositionIsNotOneToReadByName() {
+        assertThat(AisCsvDecoder.namesItsColumns("MMSI,Time,Easting,Northing")).isFalse();
+        assertThat(AisCsvDecoder.namesItsColumns("Time,Latitude,Longitude")).isFalse();
+        assertThat(AisCsvDecoder.namesItsColumns("ID,Time,Latitude,Longitude")).isFalse();
+
+        AisCsvDecoder decoder = AisCsvDecoder.named();
+        decoder.decode("MMSI,Time,Easting,Northing", 1, out);
+
+        assertThat(out.rejected)
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo(RejectReason.CSV_SYNTAX));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.sealane.TestData;
 import org.sealane.avro.RejectReason;
+import org.sealane.input.InputFormat;
 import org.sealane.input.LineDecoder;
 import org.sealane.input.LineOutcome;
 import org.sealane.input.RecordedOutput;
@@ -48,6 +49,24 @@ class AisCsvRealDataTest {
         assertThat(out.positions).hasSize(147_434);
         assertThat(out.positions.stream().mapToLong(p -> p.mmsi()).distinct().count())
                 .isEqualTo(542);
+        assertThat(out.rejected).isEmpty();
+        assertThat(out.ignored).containsEntry(LineOutcome.COMMENT, 1);
+    }
+
+    @Test
+    void solentTracksAreRecognisedAndReadByTheirColumnNames() throws IOException {
+        Path solent = TestData.file("csv/solent/SolentAIS_20160112_130211.csv");
+        assertThat(InputFormat.detect(Files.readAllLines(solent).subList(0, 3)))
+                .isEqualTo(InputFormat.CSV);
+
+        RecordedOutput out = decodeAll(solent, InputFormat.CSV.newDecoder());
+
+        // 18,623 rows of 91 vessels, every one a position on the globe (counted with Python's
+        // csv); the one outlier, 56 degrees of longitude off, is for the track filter.
+        assertThat(out.positions).hasSize(18_623);
+        assertThat(out.positions.stream().mapToLong(p -> p.mmsi()).distinct().count())
+                .isEqualTo(91);
+        assertThat(out.positions).filteredOn(p -> p.lon() > 50).hasSize(1);
         assertThat(out.rejected).isEmpty();
         assertThat(out.ignored).containsEntry(LineOutcome.COMMENT, 1);
     }

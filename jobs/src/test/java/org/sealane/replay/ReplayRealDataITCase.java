@@ -76,6 +76,31 @@ class ReplayRealDataITCase {
     }
 
     @Test
+    void solentTracksInACsvOfTheirOwnReplayWithTheirOneOutlierAJump(@TempDir Path out)
+            throws Exception {
+        Path input = TestData.file("csv/solent/SolentAIS_20160112_130211.csv");
+
+        int status =
+                SealaneCommand.execute(
+                        "replay", input.toString(), "--out", out.toString(), "--no-progress");
+
+        assertThat(status).isZero();
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("inputs").get(0).get("format").asText()).isEqualTo("csv");
+        assertThat(summary.get("linesAccountedFor").asBoolean()).isTrue();
+        assertThat(summary.get("positions").asLong() + summary.get("duplicates").asLong())
+                .isEqualTo(18_623);
+        // The outlier lies 56 degrees east, in Kazakhstan; nothing else in the hour jumps.
+        assertThat(jsonLines(out.resolve("alerts.jsonl")))
+                .singleElement()
+                .satisfies(
+                        jump -> {
+                            assertThat(jump.get("type").asText()).isEqualTo("POSITION_JUMP");
+                            assertThat(jump.get("lon").asDouble()).isGreaterThan(50);
+                        });
+    }
+
+    @Test
     void satelliteLogIsTimedByTheSatellitesReceiveTimeSoShipsDoNotJump(@TempDir Path out)
             throws Exception {
         // exactEarth: $PGHP receive times, and downlink times up to 96 minutes later after each

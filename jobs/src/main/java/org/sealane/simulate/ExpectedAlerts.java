@@ -213,14 +213,29 @@ public final class ExpectedAlerts {
                     threshold = minutes;
                 }
             }
-            if (liveMillis(from, until) >= threshold * 60_000) {
-                alerts.add(
-                        span(
-                                "AIS_GAP",
-                                last,
-                                next,
-                                watched == null ? ExpectedAlert.OPEN_SEA : watched.id()));
+            if (liveMillis(from, until) < threshold * 60_000) {
+                continue;
             }
+            // A ship silent in port is not dark unless it turns up elsewhere.
+            if (lyingInPort(zonesAt.get(i), last.fix())
+                    && (next == null
+                            || GeoMath.distanceMeters(
+                                            last.fix().lat(),
+                                            last.fix().lon(),
+                                            next.fix().lat(),
+                                            next.fix().lon())
+                                    <= HARBOUR_METERS)) {
+                continue;
+            }
+            String zoneId;
+            if (watched != null) {
+                zoneId = watched.id();
+            } else if (!zonesAt.get(i).isEmpty()) {
+                zoneId = zonesAt.get(i).get(0).id();
+            } else {
+                zoneId = ExpectedAlert.OPEN_SEA;
+            }
+            alerts.add(span("AIS_GAP", last, next, zoneId));
         }
     }
 
@@ -446,6 +461,16 @@ public final class ExpectedAlerts {
             }
         }
         return false;
+    }
+
+    /** In a port zone, or slow and near a harbour: where a ship lies with its AIS off. */
+    private static boolean lyingInPort(List<Zone> here, PositionReport fix) {
+        for (Zone zone : here) {
+            if (zone.kind() == ZoneKind.PORT) {
+                return true;
+            }
+        }
+        return fix.speedKn() < SLOW_KN && inPort(here, fix);
     }
 
     static final double HARBOUR_METERS = 10_000;

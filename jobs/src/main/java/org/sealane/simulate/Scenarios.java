@@ -372,6 +372,27 @@ public final class Scenarios {
                                 .stopUntil(at(start, 6, 0), 0)
                                 .sail(12, p(27.20, -79.90))
                                 .build()));
+        // At a berth in Port Everglades, outside the straits, with its AIS off for 8 hours: not
+        // dark, it never left.
+        s.add(
+                new VesselPlan(
+                                100_008_004L,
+                                "SIM QUIET BERTH",
+                                Passage.from(p(26.12, -80.115), start)
+                                        .stopUntil(at(start, 13, 0), 0)
+                                        .build())
+                        .silent(at(start, 1, 0), at(start, 9, 0)));
+        // Silent from its berth on, it sails across the straits unseen and turns up seven hours
+        // later east of them: an AIS gap from its last fix in port.
+        s.add(
+                new VesselPlan(
+                                100_008_005L,
+                                "SIM DARK DEPARTURE",
+                                Passage.from(p(26.125, -80.12), start)
+                                        .stopUntil(at(start, 2, 0), 0)
+                                        .sail(12, p(26.125, -79.00), p(26.60, -78.50))
+                                        .build())
+                        .silent(at(start, 1, 30), at(start, 8, 30)));
         return s;
     }
 

@@ -2,12 +2,13 @@ package org.sealane.output;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.sealane.avro.AlertState;
 import org.sealane.model.AlertEvent;
 import org.sealane.model.PositionReport;
 
 /**
  * Alerts as JSON lines with the fields of the Avro {@code Alert} record (DESIGN 3.4), listed by
- * start time, then vessel, type, zone and state.
+ * start time, then vessel, type and zone, a duration alert's OPEN record before its CLOSED one.
  */
 public final class AlertJsonFormat implements JsonLineFormat<AlertEvent> {
 
@@ -50,12 +51,12 @@ public final class AlertJsonFormat implements JsonLineFormat<AlertEvent> {
     @Override
     public String sortKey(AlertEvent alert) {
         return String.format(
-                "%020d|%09d|%02d|%s|%s|%s",
+                "%020d|%09d|%02d|%s|%d|%s",
                 alert.startTime() - Long.MIN_VALUE / 2,
                 alert.mmsi(),
                 alert.type().ordinal(),
                 alert.zoneId(),
-                alert.state().name(),
+                alert.state() == AlertState.OPEN ? 0 : 1,
                 alert.alertId());
     }
 }

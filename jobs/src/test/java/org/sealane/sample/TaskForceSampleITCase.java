@@ -178,20 +178,20 @@ class TaskForceSampleITCase {
                         a -> a.get("endTime").asText(null))
                 .containsExactly(
                         tuple(
-                                "CLOSED",
-                                "WARNING",
-                                DESTROYER_ALDER,
-                                "scs-south",
-                                "2025-06-01T04:40:00Z",
-                                "2025-06-01T09:50:00Z"),
-                        tuple(
                                 "OPEN",
                                 "WARNING",
                                 DESTROYER_ALDER,
                                 "scs-south",
                                 "2025-06-01T04:40:00Z",
-                                null));
-        JsonNode closed = gaps.get(0).get("details");
+                                null),
+                        tuple(
+                                "CLOSED",
+                                "WARNING",
+                                DESTROYER_ALDER,
+                                "scs-south",
+                                "2025-06-01T04:40:00Z",
+                                "2025-06-01T09:50:00Z"));
+        JsonNode closed = gaps.get(1).get("details");
         assertThat(closed.get("thresholdMinutes").asText()).isEqualTo("240.0");
         assertThat(closed.get("uncoveredMinutes").asText()).isEqualTo("310.0");
         assertThat(closed.get("resumedBy").asLong()).isEqualTo(PATROL_MERLION);

@@ -439,18 +439,31 @@ public final class ExpectedAlerts {
         return inside.isEmpty() ? ExpectedAlert.OPEN_SEA : inside.get(0).id();
     }
 
-    /**
-     * In a port zone, or within 10 km of a harbour or anchorage of the bundled list
-     * (docs/detectors.md), measured here point by point over the whole list. A harbour more than 10
-     * km north or south is skipped unmeasured: no way to it is shorter than the way along the
-     * meridian.
-     */
+    /** In a port zone, or within 10 km of a harbour or anchorage of the bundled list. */
     private static boolean inPort(List<Zone> here, PositionReport fix) {
+        return inPortZone(here) || nearHarbour(fix);
+    }
+
+    /** In a port zone, or slow and near a harbour: where a ship lies with its AIS off. */
+    private static boolean lyingInPort(List<Zone> here, PositionReport fix) {
+        return inPortZone(here) || (fix.speedKn() < SLOW_KN && nearHarbour(fix));
+    }
+
+    private static boolean inPortZone(List<Zone> here) {
         for (Zone zone : here) {
             if (zone.kind() == ZoneKind.PORT) {
                 return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * Within 10 km of a harbour or anchorage of the bundled list (docs/detectors.md), measured here
+     * point by point over the whole list. A harbour more than 10 km north or south is skipped
+     * unmeasured: no way to it is shorter than the way along the meridian.
+     */
+    private static boolean nearHarbour(PositionReport fix) {
         for (double[] harbour : HarbourList.POINTS) {
             if (Math.abs(fix.lat() - harbour[0]) > HARBOUR_LATITUDE_DEGREES) {
                 continue;
@@ -461,16 +474,6 @@ public final class ExpectedAlerts {
             }
         }
         return false;
-    }
-
-    /** In a port zone, or slow and near a harbour: where a ship lies with its AIS off. */
-    private static boolean lyingInPort(List<Zone> here, PositionReport fix) {
-        for (Zone zone : here) {
-            if (zone.kind() == ZoneKind.PORT) {
-                return true;
-            }
-        }
-        return fix.speedKn() < SLOW_KN && inPort(here, fix);
     }
 
     static final double HARBOUR_METERS = 10_000;

@@ -45,7 +45,8 @@ class ReplayRealDataITCase {
     }
 
     @Test
-    void straitsOfFloridaDayGivesEntriesAndExitsAndCountsAddUp(@TempDir Path out) throws Exception {
+    void straitsOfFloridaDayGivesEntriesAndExitsAndCountsAddUpAndItsMarinasStayQuiet(
+            @TempDir Path out) throws Exception {
         Path input =
                 TestData.file("csv/noaa-2020-01-01/noaa_ais_2020-01-01_Straits_of_Florida.csv.gz");
 
@@ -73,6 +74,22 @@ class ReplayRealDataITCase {
         }
         assertThat(accounted).isEqualTo(inputLines).isEqualTo(147_435);
         assertThat(summary.get("alerts").asLong()).isEqualTo(alerts.size());
+
+        // Yachts lie moored in the marinas behind the barrier islands between Hillsboro Inlet and
+        // Boca Raton, beyond 10 km of any listed harbour: they are in harbour waters, neither
+        // loitering in the strait nor meeting at sea. Ships loitering offshore still are.
+        assertThat(alerts)
+                .filteredOn(a -> Set.of("LOITERING", "ENCOUNTER").contains(a.get("type").asText()))
+                .filteredOn(
+                        a ->
+                                a.get("lat").asDouble() > 26.25
+                                        && a.get("lat").asDouble() < 26.40
+                                        && a.get("lon").asDouble() < -80.06)
+                .isEmpty();
+        assertThat(alerts)
+                .filteredOn(a -> a.get("type").asText().equals("LOITERING"))
+                .extracting(a -> a.get("zoneId").asText())
+                .contains("florida-straits");
     }
 
     @Test

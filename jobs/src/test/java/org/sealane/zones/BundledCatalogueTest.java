@@ -107,6 +107,7 @@ class BundledCatalogueTest {
                 .extracting(Zone::id)
                 .containsAll(TASK_FORCE_PATROLS);
         assertThat(zone("port-everglades").kind()).isEqualTo(ZoneKind.PORT);
+        assertThat(zone("florida-intracoastal").kind()).isEqualTo(ZoneKind.PORT);
     }
 
     @Test
@@ -223,6 +224,7 @@ class BundledCatalogueTest {
         "panama-canal, 9.065, -79.66", // Culebra Cut
         "panama-canal, 9.17, -79.83", // Gatun Lake, off Barro Colorado
         "florida-straits, 26.0, -79.75",
+        "florida-straits, 26.28, -80.072", // off Hillsboro Beach, in the surf traffic
         "florida-straits-west, 23.8, -81.0",
         "bering-strait, 65.9, -169.35", // Cape Dezhnev-Big Diomede
         "bering-strait, 65.7, -168.5", // Little Diomede-Cape Prince of Wales
@@ -235,6 +237,8 @@ class BundledCatalogueTest {
         "baltic-approaches, 57.8, 9.5", // Skagerrak
         "baltic-approaches, 56.8, 11.6", // Kattegat
         "port-everglades, 26.09, -80.1",
+        "florida-intracoastal, 26.28, -80.083", // Lighthouse Point marinas
+        "florida-intracoastal, 26.343, -80.078", // Boca Raton, the Intracoastal Waterway
     })
     void aKnownPositionLiesInItsZone(String id, double lat, double lon) {
         assertThat(idsAt(lat, lon)).contains(id);
@@ -246,6 +250,9 @@ class BundledCatalogueTest {
         "bosporus, 41.06, 28.987", // Istanbul, Sisli
         "gibraltar-strait, 36.135, -5.348", // the Rock
         "red-sea-south, 12.75, 43.3", // in Bab-el-Mandeb, south of the Red Sea sector
+        // The marinas behind Florida's barrier islands are harbour waters, not the strait.
+        "florida-straits, 26.28, -80.083", // Lighthouse Point marinas
+        "florida-straits, 26.343, -80.078", // Boca Raton, the Intracoastal Waterway
     })
     void aPositionAshoreOrNextDoorIsNotInTheZone(String id, double lat, double lon) {
         assertThat(idsAt(lat, lon)).doesNotContain(id);

@@ -20,6 +20,7 @@ import org.sealane.report.ReportData;
 import org.sealane.zones.ZoneCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -212,11 +213,34 @@ final class ReplayCommand implements Callable<Integer> {
             table.append(
                     String.format(
                             Locale.ROOT,
-                            "  %-32s default %s%n      %s%n",
+                            "  %-32s default %s%n",
                             key.propertyName(),
-                            key.defaultValue(),
-                            key.description()));
+                            key.defaultValue()));
+            indentedLines(key.description(), "      ", UsageMessageSpec.DEFAULT_USAGE_WIDTH)
+                    .forEach(line -> table.append(line).append(System.lineSeparator()));
         }
         return table.toString();
+    }
+
+    /**
+     * Words of {@code text} in lines of at most {@code width} columns, each led by {@code indent}:
+     * picocli would break a longer footer line at the width and carry the rest to column 0.
+     */
+    static List<String> indentedLines(String text, String indent, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

@@ -7,11 +7,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sealane.TestData;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** The command line as a user meets it: help, usage errors and one-line failures. */
 class SealaneCommandTest {
@@ -55,6 +60,28 @@ class SealaneCommandTest {
         assertThat(stdout().lines().filter(line -> line.startsWith("              ")))
                 .as("no summary runs on to a second line")
                 .isEmpty();
+    }
+
+    @Test
+    void everyCommandsDescriptionAndFooterFitTheHelpWidthAsWritten() {
+        // picocli breaks a longer line at the help width and carries the rest to the next line's
+        // start, out of the columns the text was laid out in.
+        List<String> tooWide = new ArrayList<>();
+        collectLinesWiderThanHelp(new CommandLine(new SealaneCommand()), tooWide);
+        assertThat(tooWide).isEmpty();
+    }
+
+    private static void collectLinesWiderThanHelp(CommandLine command, List<String> tooWide) {
+        UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        Stream.of(usage.description(), usage.footer())
+                .flatMap(Stream::of)
+                .flatMap(String::lines)
+                .filter(line -> line.length() > usage.width())
+                .forEach(
+                        line ->
+                                tooWide.add(
+                                        command.getCommandSpec().qualifiedName() + ": " + line));
+        command.getSubcommands().values().forEach(sub -> collectLinesWiderThanHelp(sub, tooWide));
     }
 
     @Test

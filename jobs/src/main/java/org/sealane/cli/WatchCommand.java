@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
             "",
             "  alert:    TIME  SEVERITY TYPE STATE  MMSI[+OTHER]  ZONE (NAME)  LAT LON",
             "            [DIRECTION]  [from START (DURATION)]  DETAIL=VALUE...",
-            "  coverage: WINDOW-START  COVERAGE 1h|day  ZONE  covered P%  asset-minutes M",
+            "  coverage: WINDOW-START  COVERAGE 1h|day  ZONE  covered P%%  asset-minutes M",
             "            (NATION M, ...)  assets N  traffic N (uncovered M vessel-min)",
             "            transits N  alerts N",
             "  rejected: TIME  REJECTED REASON  TOPIC/PARTITION/OFFSET  DETAIL  raw: LINE",

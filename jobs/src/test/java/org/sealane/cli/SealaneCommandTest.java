@@ -71,6 +71,35 @@ class SealaneCommandTest {
         assertThat(tooWide).isEmpty();
     }
 
+    @Test
+    void everyCommandsHelpPrintsWithoutAFormattingWarning() {
+        List<List<String>> commandPaths = new ArrayList<>();
+        collectCommandPaths(new CommandLine(new SealaneCommand()), List.of(), commandPaths);
+        assertThat(commandPaths).hasSizeGreaterThan(10);
+        for (List<String> path : commandPaths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            assertThat(SealaneCommand.execute(args.toArray(String[]::new))).isZero();
+        }
+        // A stray % in a description makes picocli print its text raw, with a warning.
+        assertThat(stderr()).doesNotContain("picocli WARN");
+        assertThat(stdout()).doesNotContain("%n");
+    }
+
+    private static void collectCommandPaths(
+            CommandLine command, List<String> path, List<List<String>> paths) {
+        paths.add(path);
+        command.getSubcommands()
+                .forEach(
+                        (name, sub) -> {
+                            if (!name.equals("help") && sub.getCommandName().equals(name)) {
+                                List<String> subPath = new ArrayList<>(path);
+                                subPath.add(name);
+                                collectCommandPaths(sub, subPath, paths);
+                            }
+                        });
+    }
+
     private static void collectLinesWiderThanHelp(CommandLine command, List<String> tooWide) {
         UsageMessageSpec usage = command.getCommandSpec().usageMessage();
         Stream.of(usage.description(), usage.footer())

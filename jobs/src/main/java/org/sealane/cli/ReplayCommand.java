@@ -210,12 +210,21 @@ final class ReplayCommand implements Callable<Integer> {
     static String configurationHelp() {
         StringBuilder table = new StringBuilder();
         for (SealaneConfig.Key key : SealaneConfig.Key.values()) {
-            table.append(
+            String keyLine =
                     String.format(
                             Locale.ROOT,
-                            "  %-32s default %s%n",
+                            "  %-32s default %s",
                             key.propertyName(),
-                            key.defaultValue()));
+                            key.defaultValue());
+            if (keyLine.length() > UsageMessageSpec.DEFAULT_USAGE_WIDTH) {
+                keyLine =
+                        "  "
+                                + key.propertyName()
+                                + System.lineSeparator()
+                                + "      default "
+                                + key.defaultValue();
+            }
+            table.append(keyLine).append(System.lineSeparator());
             indentedLines(key.description(), "      ", UsageMessageSpec.DEFAULT_USAGE_WIDTH)
                     .forEach(line -> table.append(line).append(System.lineSeparator()));
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.sealane.csv.AisCsvDecoder;
 import org.sealane.input.InputFormat;
 
 /**
@@ -109,6 +110,14 @@ public final class SealaneConfig implements Serializable {
                 "identity-conflict.quiet",
                 "1h",
                 "An identity conflict ends when its second track has been silent this long."),
+        INPUT_CSV_HEADER(
+                "input.csv-header",
+                AisCsvDecoder.NAMED_ORDER,
+                "The columns of csv rows that come without their header: the live input"
+                        + " topic's rows (input.format=csv), and headerless files given as"
+                        + " --format csv. Named as a header would name them, MMSI, a time,"
+                        + " latitude and longitude at least; a file with a header is read by its"
+                        + " own."),
         INPUT_FORMAT(
                 "input.format",
                 "nmea",
@@ -323,6 +332,8 @@ public final class SealaneConfig implements Serializable {
             config.isOn(key);
         } else if (key == Key.INPUT_FORMAT) {
             config.inputFormat();
+        } else if (key == Key.INPUT_CSV_HEADER) {
+            config.csvHeader();
         } else if (key == Key.KAFKA_STARTING_OFFSETS) {
             config.kafkaStartingOffsets();
         } else if (key == Key.DELIVERY_GUARANTEE) {
@@ -427,6 +438,20 @@ public final class SealaneConfig implements Serializable {
 
     public Duration identityConflictQuiet() {
         return duration(Key.IDENTITY_CONFLICT_QUIET);
+    }
+
+    /** The columns of headerless rows in format csv, as a header line. */
+    public String csvHeader() {
+        String header = raw(Key.INPUT_CSV_HEADER);
+        if (!AisCsvDecoder.namesItsColumns(header)) {
+            throw new IllegalArgumentException(
+                    Key.INPUT_CSV_HEADER.name
+                            + ": '"
+                            + header
+                            + "' does not name MMSI, time, latitude and longitude columns (for"
+                            + " example MMSI,Time,Latitude,Longitude,SOG,COG,Heading)");
+        }
+        return header;
     }
 
     public InputFormat inputFormat() {

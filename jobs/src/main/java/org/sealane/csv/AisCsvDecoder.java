@@ -25,7 +25,7 @@ import org.sealane.model.StaticReport;
 public final class AisCsvDecoder implements LineDecoder {
 
     /** The columns of a headerless {@link #named()} CSV. */
-    static final String NAMED_ORDER = "MMSI,Time,Latitude,Longitude,SOG,COG,Heading";
+    public static final String NAMED_ORDER = "MMSI,Time,Latitude,Longitude,SOG,COG,Heading";
 
     private final CsvLayout layout;
     private final CsvFields fields = new CsvFields();
@@ -84,6 +84,20 @@ public final class AisCsvDecoder implements LineDecoder {
      */
     public static AisCsvDecoder named() {
         return new AisCsvDecoder(CsvLayout.NAMED, NAMED_ORDER);
+    }
+
+    /**
+     * A {@link #named()} decoder whose rows, until a header comes, have the columns this header
+     * line names.
+     *
+     * @throws IllegalArgumentException if the header does not name the columns it needs
+     */
+    public static AisCsvDecoder named(String headerlessColumns) {
+        if (!namesItsColumns(headerlessColumns)) {
+            throw new IllegalArgumentException(
+                    "'" + headerlessColumns + "' does not name MMSI, time, latitude and longitude");
+        }
+        return new AisCsvDecoder(CsvLayout.NAMED, headerlessColumns);
     }
 
     /** Whether the line is a CSV header that names the columns {@link #named()} needs. */

@@ -106,7 +106,7 @@ public class DecodeAisLines extends ProcessFunction<RawLine, PositionReport> {
     private LineDecoder decoderFor(int inputIndex) {
         LineDecoder decoder = decoders.get(inputIndex);
         if (decoder == null) {
-            decoder = formats.get(inputIndex).newDecoder();
+            decoder = formats.get(inputIndex).newDecoder(config.csvHeader());
             decoders.set(inputIndex, decoder);
         }
         return decoder;

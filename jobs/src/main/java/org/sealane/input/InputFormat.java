@@ -35,6 +35,14 @@ public enum InputFormat {
         return decoders.get();
     }
 
+    /**
+     * A fresh decoder for one input stream whose rows, in format {@code csv}, have the columns
+     * {@code csvHeader} names until a header of their own comes.
+     */
+    public LineDecoder newDecoder(String csvHeader) {
+        return this == CSV ? AisCsvDecoder.named(csvHeader) : newDecoder();
+    }
+
     public static InputFormat fromCliName(String name) {
         for (InputFormat format : values()) {
             if (format.cliName.equals(name.toLowerCase(Locale.ROOT))) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Paths;
 import java.util.List;
+import org.sealane.csv.AisCsvDecoder;
 import org.sealane.input.DecodedInput;
 import org.sealane.input.InputFormat;
 import org.sealane.input.LineDecoder;
@@ -122,6 +123,7 @@ public final class LogPublisher {
         // The live job reads rows without their header: check that the first row reads the same.
         LineDecoder headerless = csv ? input.format().newDecoder() : null;
         LineTime time = new LineTime();
+        String header = null;
         long lineNumber = 0;
         try (BufferedReader reader = ReplayInput.open(Paths.get(input.path()))) {
             for (String line = reader.readLine();
@@ -136,10 +138,14 @@ public final class LogPublisher {
                 }
                 if (csv && time.comment) {
                     csvHeaders++;
+                    if (header == null) {
+                        header = line;
+                    }
                     continue;
                 }
                 if (headerless != null && time.position != null) {
-                    String warning = columnOrderWarning(input, line, time.position, headerless);
+                    String warning =
+                            columnOrderWarning(input, header, line, time.position, headerless);
                     if (warning != null) {
                         progress.note(warning);
                     }
@@ -184,12 +190,17 @@ public final class LogPublisher {
     /**
      * A warning if a CSV file's first row reads differently without the file's header: its columns
      * are not in the format's usual order, and the live job, which reads rows alone, would misread
-     * them.
+     * them unless told the columns ({@code input.csv-header}, format {@code csv}).
      *
+     * @param header the file's header line, or null
      * @return the warning, or null if the row reads the same
      */
     static String columnOrderWarning(
-            ReplayInput input, String row, PositionReport withHeader, LineDecoder headerless) {
+            ReplayInput input,
+            String header,
+            String row,
+            PositionReport withHeader,
+            LineDecoder headerless) {
         LineTime alone = new LineTime();
         headerless.decode(row, 0, alone);
         PositionReport p = alone.position;
@@ -200,10 +211,20 @@ public final class LogPublisher {
                 && p.lon() == withHeader.lon()) {
             return null;
         }
-        return input.path()
-                + ": its columns are not in the usual "
-                + input.format().cliName()
-                + " order; the live job reads rows without the header and will misread them";
+        String warning =
+                input.path()
+                        + ": its columns are not in the usual "
+                        + input.format().cliName()
+                        + " order; the live job reads rows without the header and will misread"
+                        + " them";
+        if (header == null || !AisCsvDecoder.namesItsColumns(header)) {
+            return warning;
+        }
+        return warning
+                + " unless its configuration names them: "
+                + (input.format() == InputFormat.CSV ? "" : "input.format=csv and ")
+                + "input.csv-header="
+                + header;
     }
 
     /** What one line became, as far as its time goes. */

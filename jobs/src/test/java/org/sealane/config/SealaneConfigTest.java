@@ -91,6 +91,10 @@ class SealaneConfigTest {
                         "kafka.starting-offsets must be committed, earliest or latest");
         assertThatThrownBy(() -> config.with("input.format", "xml"))
                 .hasMessageContaining("input.format");
+        assertThatThrownBy(() -> config.with("input.csv-header", "ID,Time,Easting,Northing"))
+                .hasMessageContaining(
+                        "input.csv-header: 'ID,Time,Easting,Northing' does not name MMSI, time,"
+                                + " latitude and longitude columns");
         assertThatThrownBy(() -> config.with("kafka.input-topic", " "))
                 .hasMessageContaining("kafka.input-topic must not be empty");
         assertThatThrownBy(() -> config.with("kafka.bounded", "maybe"))

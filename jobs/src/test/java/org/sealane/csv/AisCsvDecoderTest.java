@@ -1,6 +1,7 @@
 package org.sealane.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
@@ -182,6 +183,23 @@ class AisCsvDecoderTest {
         assertThat(out.rejected)
                 .singleElement()
                 .satisfies(r -> assertThat(r.reason()).isEqualTo(RejectReason.CSV_SYNTAX));
+    }
+
+    @Test
+    void rowsWithoutTheirHeaderAreReadInTheColumnsTheDecoderIsGiven() {
+        // A live topic's rows come without the export's header (input.csv-header names them).
+        AisCsvDecoder decoder = AisCsvDecoder.named(SOLENT_HEADER);
+        decoder.decode(
+                "2016-01-12 13:02:11.218,235070762,50.7730133333333,-1.092935,157.8,5.9", 1, out);
+
+        PositionReport p = out.positions.get(0);
+        assertThat(p.mmsi()).isEqualTo(235070762L);
+        assertThat(p.lat()).isEqualTo(50.7730133333333);
+        assertThat(p.lon()).isEqualTo(-1.092935);
+        assertThat(p.speedKn()).isEqualTo(5.9);
+        assertThatThrownBy(() -> AisCsvDecoder.named("ID,Time,Latitude,Longitude"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not name MMSI, time, latitude and longitude");
     }
 
     @Test

@@ -164,7 +164,32 @@ class LogPublisherTest {
                         csv
                                 + ": its columns are not in the usual csv-marinecadastre order;"
                                 + " the live job reads rows without the header and will"
-                                + " misread them");
+                                + " misread them unless its configuration names them:"
+                                + " input.format=csv and"
+                                + " input.csv-header=MMSI,BaseDateTime,LON,LAT,SOG,COG,Heading");
+    }
+
+    @Test
+    void aCsvNamingItsColumnsInItsOwnOrderIsToldTheSettingThatReadsIt() throws Exception {
+        String header = "Time,MMSI,Latitude_degrees,Longitude_degrees,COG_degrees,SOG_knots";
+        Path csv =
+                Files.write(
+                        dir.resolve("solent.csv"),
+                        List.of(
+                                header,
+                                "2016-01-12 13:02:11.218,235070762,50.7730133,-1.092935,157.8,5.9"));
+
+        publisher(0, csv).run();
+
+        assertThat(sent).hasSize(1);
+        assertThat(notes)
+                .singleElement()
+                .asString()
+                .endsWith(
+                        "its columns are not in the usual csv order; the live job reads rows"
+                                + " without the header and will misread them unless its"
+                                + " configuration names them: input.csv-header="
+                                + header);
     }
 
     @Test

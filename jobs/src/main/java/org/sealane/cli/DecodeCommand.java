@@ -6,10 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sealane.input.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,9 +42,7 @@ final class DecodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (Path input : inputs) {
-            if (!Files.isRegularFile(input)) {
-                throw new IllegalArgumentException(input + ": no such file");
-            }
+            InputFiles.requireReadableFile(input, input.toString());
         }
         // Buffered, flushed once at the end: the command line's own writer flushes every line,
         // a system call per message.

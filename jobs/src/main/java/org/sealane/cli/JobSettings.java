@@ -1,10 +1,10 @@
 package org.sealane.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.sealane.config.SealaneConfig;
 import org.sealane.fleet.TaskForceRoster;
+import org.sealane.input.InputFiles;
 import org.sealane.zones.ZoneCatalogue;
 import picocli.CommandLine.Option;
 
@@ -82,8 +82,8 @@ final class JobSettings {
 
     /** A missing file named on the command line is a usage error (exit 2), said in one line. */
     static void requireFile(Path file, String option) {
-        if (file != null && !Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(option + " " + file + ": no such file");
+        if (file != null) {
+            InputFiles.requireReadableFile(file, option + " " + file);
         }
     }
 }

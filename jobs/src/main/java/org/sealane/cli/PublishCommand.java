@@ -134,10 +134,9 @@ final class PublishCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--speed must be a positive number, not " + speed);
         }
         InputFormat forced = format == null ? null : InputFormat.fromCliName(format);
-        List<ReplayInput> logs = new ArrayList<>();
-        for (Path input : inputs) {
-            logs.add(ReplayInput.of(input, forced));
-        }
+        List<ReplayInput> logs =
+                ReplayInput.ofAll(
+                        inputs, forced, note -> System.err.println("sealane: note: " + note));
         if (topic.isBlank()) {
             throw new IllegalArgumentException("--topic must not be empty");
         }

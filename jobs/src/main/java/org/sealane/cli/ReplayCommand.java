@@ -109,10 +109,9 @@ final class ReplayCommand implements Callable<Integer> {
                     "--parallelism must be from 1 to " + ReplayJob.MAX_PARALLELISM);
         }
         InputFormat forced = format == null ? null : InputFormat.fromCliName(format);
-        List<ReplayInput> replayInputs = new ArrayList<>();
-        for (Path input : inputs) {
-            replayInputs.add(ReplayInput.of(input, forced));
-        }
+        List<ReplayInput> replayInputs =
+                ReplayInput.ofAll(
+                        inputs, forced, note -> System.err.println("sealane: note: " + note));
         SealaneConfig jobConfig = settings.config().batchedForRecordedTraffic();
         ZoneCatalogue catalogue = settings.catalogue();
         TaskForceRoster roster = settings.roster();

@@ -1,12 +1,12 @@
 package org.sealane.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.sealane.input.InputFiles;
 import org.sealane.simulate.ExpectedAlert;
 import org.sealane.simulate.ScenarioFiles;
 import org.sealane.simulate.Scenarios;
@@ -103,9 +103,7 @@ final class SimulateCommand implements Callable<Integer> {
                 zones != null
                         ? zones
                         : SealaneHome.resolve("replay-data/zones/sealane-zones.geojson");
-        if (!Files.isRegularFile(zoneFile)) {
-            throw new IllegalArgumentException("--zones " + zoneFile + ": no such file");
-        }
+        InputFiles.requireReadableFile(zoneFile, "--zones " + zoneFile);
         ZoneCatalogue catalogue = ZoneCatalogue.load(zoneFile);
         ScenarioFiles files =
                 ScenarioFiles.generate(

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.sealane.input.InputFiles;
 import org.sealane.kafka.KafkaClientConfig;
 import org.sealane.kafka.ZoneCataloguePublisher;
 import org.sealane.zones.Zone;
@@ -148,9 +149,7 @@ final class ZonesCommand {
             if (topic.isBlank()) {
                 throw new IllegalArgumentException("--topic must not be empty");
             }
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(file + ": no such file");
-            }
+            InputFiles.requireReadableFile(file, file.toString());
             Properties producer = KafkaClientConfig.producer(bootstrapServers, producerConfig);
             ZoneCatalogue catalogue = ZoneCatalogue.load(file);
             String geoJson = Files.readString(file, StandardCharsets.UTF_8);

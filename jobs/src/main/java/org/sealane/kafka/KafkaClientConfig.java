@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.sealane.input.InputFiles;
 
 /**
  * Kafka client properties of {@code sealane watch} and {@code sealane publish}: sealane's settings,
@@ -83,9 +84,7 @@ public final class KafkaClientConfig {
         if (file == null) {
             return props;
         }
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(option + " " + file + ": no such file");
-        }
+        InputFiles.requireReadableFile(file, option + " " + file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(reader);
         } catch (IOException | IllegalArgumentException e) {

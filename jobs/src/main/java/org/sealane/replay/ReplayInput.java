@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.sealane.input.InputFiles;
 import org.sealane.input.InputFormat;
 
 /**
@@ -27,42 +29,81 @@ public record ReplayInput(String path, InputFormat format, long sizeBytes) imple
     private static final int DETECTION_LINES = 200;
 
     /**
+     * Checks that the files can be read and finds their formats. An empty file (no line, or blank
+     * lines only) has nothing to replay and is left out, with a note: a receiver's log of an hour
+     * in which it heard nothing is not an error.
+     *
+     * @param forced the format to use, or null to detect it from each file's content
+     * @param notes where the notes about empty files go
+     * @throws IllegalArgumentException with a one-line message if a file is missing, unreadable or
+     *     of no known format, or if every file is empty
+     */
+    public static List<ReplayInput> ofAll(
+            List<Path> files, InputFormat forced, Consumer<String> notes) {
+        List<ReplayInput> inputs = new ArrayList<>();
+        List<Path> empty = new ArrayList<>();
+        for (Path file : files) {
+            ReplayInput input = of(file, forced);
+            if (input == null) {
+                empty.add(file);
+            } else {
+                inputs.add(input);
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException(
+                    files.size() == 1
+                            ? files.get(0) + ": empty"
+                            : "all " + files.size() + " inputs are empty");
+        }
+        empty.forEach(file -> notes.accept(file + ": empty; left out"));
+        return inputs;
+    }
+
+    /**
      * Checks that the file can be read and finds its format.
      *
      * @param forced the format to use, or null to detect it from the content
+     * @return the input, or null if the file has no line that is not blank
      * @throws IllegalArgumentException with a one-line message if the file is missing, unreadable
      *     or of no known format
      */
     public static ReplayInput of(Path file, InputFormat forced) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException(file + ": not readable");
-        }
+        InputFiles.requireReadableFile(file, file.toString());
         try {
-            InputFormat format = forced;
+            List<String> first = new ArrayList<>();
+            boolean blankOnly = true;
+            try (BufferedReader reader = open(file, null)) {
+                String line;
+                while (first.size() < DETECTION_LINES && (line = reader.readLine()) != null) {
+                    first.add(line);
+                    blankOnly &= line.isBlank();
+                }
+                if (blankOnly && (first.size() < DETECTION_LINES || onlyBlankLinesLeft(reader))) {
+                    return null;
+                }
+            }
+            InputFormat format = forced != null ? forced : InputFormat.detect(first);
             if (format == null) {
-                List<String> first = new ArrayList<>();
-                try (BufferedReader reader = open(file, null)) {
-                    String line;
-                    while (first.size() < DETECTION_LINES && (line = reader.readLine()) != null) {
-                        first.add(line);
-                    }
-                }
-                format = InputFormat.detect(first);
-                if (format == null) {
-                    throw new IllegalArgumentException(
-                            file
-                                    + ": cannot tell the format from its first lines (no NMEA"
-                                    + " sentence, no CSV header naming MMSI, time, latitude and"
-                                    + " longitude columns); use --format");
-                }
+                throw new IllegalArgumentException(
+                        file
+                                + ": cannot tell the format from its first lines (no NMEA"
+                                + " sentence, no CSV header naming MMSI, time, latitude and"
+                                + " longitude columns); use --format");
             }
             return new ReplayInput(file.toString(), format, Files.size(file));
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean onlyBlankLinesLeft(BufferedReader reader) throws IOException {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (!line.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens a file for reading lines, decompressing gzip transparently. */

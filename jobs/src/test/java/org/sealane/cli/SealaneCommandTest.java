@@ -186,6 +186,25 @@ class SealaneCommandTest {
     }
 
     @Test
+    void aDirectoryOrOnlyEmptyFilesAsInputAreOneClearLineAndExit2(@TempDir Path dir)
+            throws Exception {
+        assertThat(SealaneCommand.execute("replay", dir.toString(), "--out", dir.toString()))
+                .isEqualTo(2);
+        Path empty = Files.createFile(dir.resolve("quiet-hour.nmea"));
+        assertThat(SealaneCommand.execute("replay", empty.toString(), "--out", dir.toString()))
+                .isEqualTo(2);
+
+        assertThat(stderr().lines())
+                .containsExactly(
+                        "sealane: error: "
+                                + dir
+                                + ": is a directory; name the files in it (for example "
+                                + dir
+                                + "/*.csv.gz)",
+                        "sealane: error: " + empty + ": empty");
+    }
+
+    @Test
     void missingZonesOrConfigurationAndAFileForOutputAreUsageErrors(@TempDir Path dir)
             throws Exception {
         String input = TestData.file("nmea/pyais/sample.ais").toString();

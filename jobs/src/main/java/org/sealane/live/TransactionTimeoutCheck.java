@@ -35,13 +35,20 @@ public final class TransactionTimeoutCheck {
         long maximum;
         try (Admin client = StartUpAdmin.open(clientProperties)) {
             maximum = brokerMaximum(client);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(
                     "cannot reach Kafka at "
                             + clientProperties.getProperty(
                                     AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
                             + " to check its transaction timeout: "
-                            + (e.getCause() == null ? e : e.getCause()).getMessage(),
+                            + e.getCause().getMessage(),
+                    e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(
+                    "cannot reach Kafka at "
+                            + clientProperties.getProperty(
+                                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
+                            + " within 30 s to check its transaction timeout",
                     e);
         }
         check(transactionTimeout.toMillis(), maximum);

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sealane.input.InputFiles;
+import org.sealane.input.InputFormat;
+import org.sealane.replay.ReplayInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +45,20 @@ final class DecodeCommand implements Callable<Integer> {
     public Integer call() {
         for (Path input : inputs) {
             InputFiles.requireReadableFile(input, input.toString());
+            InputFormat format;
+            try {
+                format = InputFormat.detect(ReplayInput.firstLines(input));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + input + ": " + e.getMessage(), e);
+            }
+            if (format != null && format != InputFormat.NMEA) {
+                // Decoding prints nothing for a line that is not AIS: say why, not nothing at all.
+                throw new IllegalArgumentException(
+                        input
+                                + ": a CSV export ("
+                                + format.cliName()
+                                + "), not NMEA; sealane replay reads it");
+            }
         }
         // Buffered, flushed once at the end: the command line's own writer flushes every line,
         // a system call per message.

@@ -71,17 +71,9 @@ public record ReplayInput(String path, InputFormat format, long sizeBytes) imple
     public static ReplayInput of(Path file, InputFormat forced) {
         InputFiles.requireReadableFile(file, file.toString());
         try {
-            List<String> first = new ArrayList<>();
-            boolean blankOnly = true;
-            try (BufferedReader reader = open(file, null)) {
-                String line;
-                while (first.size() < DETECTION_LINES && (line = reader.readLine()) != null) {
-                    first.add(line);
-                    blankOnly &= line.isBlank();
-                }
-                if (blankOnly && (first.size() < DETECTION_LINES || onlyBlankLinesLeft(reader))) {
-                    return null;
-                }
+            List<String> first = firstLines(file);
+            if (first.stream().allMatch(String::isBlank) && blankOnly(file)) {
+                return null;
             }
             InputFormat format = forced != null ? forced : InputFormat.detect(first);
             if (format == null) {
@@ -97,10 +89,24 @@ public record ReplayInput(String path, InputFormat format, long sizeBytes) imple
         }
     }
 
-    private static boolean onlyBlankLinesLeft(BufferedReader reader) throws IOException {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (!line.isBlank()) {
-                return false;
+    /** The lines a file's format is told by ({@link InputFormat#detect}). */
+    public static List<String> firstLines(Path file) throws IOException {
+        List<String> first = new ArrayList<>();
+        try (BufferedReader reader = open(file, null)) {
+            String line;
+            while (first.size() < DETECTION_LINES && (line = reader.readLine()) != null) {
+                first.add(line);
+            }
+        }
+        return first;
+    }
+
+    private static boolean blankOnly(Path file) throws IOException {
+        try (BufferedReader reader = open(file, null)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    return false;
+                }
             }
         }
         return true;

@@ -363,4 +363,24 @@ class SealaneCommandTest {
         assertThat(SealaneCommand.execute("decode", missing.toString())).isEqualTo(2);
         assertThat(stderr().strip()).isEqualTo("sealane: error: " + missing + ": no such file");
     }
+
+    @Test
+    void decodeOfACsvExportSaysItIsNotNmeaInsteadOfPrintingNothing(@TempDir Path dir)
+            throws Exception {
+        Path csv =
+                Files.write(
+                        dir.resolve("positions.csv"),
+                        List.of(
+                                "MMSI,BaseDateTime,LAT,LON,SOG,COG,Heading",
+                                "235098765,2025-06-04T00:00:00,26.5,56.25,12.0,90.0,90"));
+
+        assertThat(SealaneCommand.execute("decode", csv.toString())).isEqualTo(2);
+        assertThat(stderr().strip())
+                .isEqualTo(
+                        "sealane: error: "
+                                + csv
+                                + ": a CSV export (csv-marinecadastre), not NMEA; sealane replay"
+                                + " reads it");
+        assertThat(stdout()).isEmpty();
+    }
 }

@@ -13,12 +13,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
 import org.sealane.config.SealaneConfig;
 import org.sealane.input.InputFormat;
 import org.sealane.kafka.KafkaClientConfig;
 import org.sealane.kafka.LogPublisher;
 import org.sealane.kafka.PublishPacer;
+import org.sealane.kafka.TopicLookup;
 import org.sealane.kafka.WatchLines;
 import org.sealane.model.PositionReport;
 import org.sealane.replay.ReplayInput;
@@ -161,11 +161,8 @@ final class PublishCommand implements Callable<Integer> {
         AtomicReference<Exception> failure = new AtomicReference<>();
         AtomicInteger partition = new AtomicInteger(-1);
         LogPublisher.Summary summary;
+        TopicLookup.partitions(topic, props, "the topic", "name another with --topic");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
-            List<PartitionInfo> partitions = producer.partitionsFor(topic);
-            if (partitions == null || partitions.isEmpty()) {
-                throw new IllegalStateException("topic '" + topic + "' does not exist");
-            }
             LogPublisher publisher =
                     new LogPublisher(
                             logs,

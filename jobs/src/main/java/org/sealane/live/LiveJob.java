@@ -40,6 +40,7 @@ import org.sealane.flink.SealaneTopology;
 import org.sealane.flink.ZoneCatalogueCheck;
 import org.sealane.input.InputFormat;
 import org.sealane.kafka.SealaneKafkaRecords;
+import org.sealane.kafka.TopicLookup;
 import org.sealane.model.RawLine;
 import org.sealane.zones.PublishedCatalogue;
 import org.sealane.zones.ZoneCatalogue;
@@ -120,7 +121,11 @@ public final class LiveJob {
         // is the least of them.
         int readers =
                 Math.min(
-                        InputTopic.partitions(config.kafkaInputTopic(), clientProperties()),
+                        TopicLookup.partitions(
+                                config.kafkaInputTopic(),
+                                clientProperties(),
+                                "the input topic",
+                                "set kafka.input-topic"),
                         SealaneTopology.MAX_PARALLELISM);
         SealaneTopology.configure(env);
         env.enableCheckpointing(

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.config.ConfigResource;
+import org.sealane.kafka.StartUpAdmin;
 
 /**
  * Checks before an exactly-once job starts that its producers' transaction timeout is within the

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.sealane.kafka.StartUpAdmin;
 
 /** The live job's zone topic as the brokers have it when the job starts. */
 final class ZoneTopic {

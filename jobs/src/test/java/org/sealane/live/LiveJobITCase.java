@@ -3,6 +3,8 @@ package org.sealane.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sealane.TestData;
 import org.sealane.avro.CoverageMetric;
 import org.sealane.avro.RejectedRecord;
+import org.sealane.cli.SealaneCommand;
 import org.sealane.config.SealaneConfig;
 import org.sealane.fleet.TaskForceRoster;
 import org.sealane.flink.LineTally;
@@ -237,6 +240,34 @@ class LiveJobITCase {
                                         .start(LiveTopics.environment()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the input topic ais.nowhere does not exist on 127.0.0.1:");
+    }
+
+    @Test
+    void publishingToAMissingTopicSaysSoAtOnceInsteadOfWaitingForTheBroker() {
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            status =
+                    SealaneCommand.execute(
+                            "publish",
+                            scenario("task-force-patrol").toString(),
+                            "--topic",
+                            "ais.nowhere",
+                            "--bootstrap-servers",
+                            broker.bootstrapServers());
+        } finally {
+            System.setErr(savedErr);
+        }
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "sealane: error: the topic ais.nowhere does not exist on "
+                                + broker.bootstrapServers()
+                                + ": create it (bin/kafka start creates ais.raw) or name another"
+                                + " with --topic");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.sealane.live;
+package org.sealane.kafka;
 
 import java.util.List;
 import java.util.Properties;
@@ -10,18 +10,23 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * The live job's input topic as the brokers have it, looked up before the job starts: it must
- * exist, and its partition count sets how many source readers the job gets.
+ * A topic as the brokers have it, looked up before a command reads or writes it: it must exist (a
+ * producer would wait a minute for a missing one and then blame the broker).
  */
-final class InputTopic {
+public final class TopicLookup {
 
-    private InputTopic() {}
+    private TopicLookup() {}
 
     /**
+     * @param role how the message names the topic, for example "the input topic"
+     * @param remedy what to do when it is missing, for example "set kafka.input-topic"
+     * @return the topic's partition count
      * @throws IllegalStateException naming the topic and brokers when the topic is missing or the
      *     brokers cannot be reached
      */
-    static int partitions(String topic, Properties clientProperties) throws InterruptedException {
+    public static int partitions(
+            String topic, Properties clientProperties, String role, String remedy)
+            throws InterruptedException {
         String brokers = clientProperties.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
         try (Admin client = StartUpAdmin.open(clientProperties)) {
             return client.describeTopics(List.of(topic))
@@ -33,12 +38,13 @@ final class InputTopic {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 throw new IllegalStateException(
-                        "the input topic "
+                        role
+                                + " "
                                 + topic
                                 + " does not exist on "
                                 + brokers
-                                + ": create it (bin/kafka start creates ais.raw) or set"
-                                + " kafka.input-topic",
+                                + ": create it (bin/kafka start creates ais.raw) or "
+                                + remedy,
                         e);
             }
             throw new IllegalStateException(

@@ -53,7 +53,7 @@ public final class ZoneCataloguePublisher {
 
     private static void createIfMissing(String topic, Properties clientProperties)
             throws InterruptedException, ExecutionException {
-        try (Admin admin = Admin.create(clientProperties)) {
+        try (Admin admin = StartUpAdmin.open(clientProperties)) {
             if (admin.listTopics().names().get().contains(topic)) {
                 return;
             }

@@ -2,17 +2,14 @@ package org.sealane.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealane.CapturedConsole;
 
 /**
  * {@code sealane watch}, {@code sealane publish} and {@code sealane map} as a user meets them
@@ -24,45 +21,20 @@ class KafkaCommandsTest {
     /** Nothing listens here: connections are refused at once. */
     private static final String NO_BROKER = "127.0.0.1:1";
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension final CapturedConsole console = new CapturedConsole();
 
     @TempDir Path dir;
-
-    @BeforeEach
-    void captureOutput() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void helpNamesBothCommands() {
         assertThat(SealaneCommand.execute("--help")).isZero();
-        assertThat(stdout()).contains("publish", "watch");
+        assertThat(console.stdout()).contains("publish", "watch");
     }
 
     @Test
     void watchHelpShowsTheLineFormatsAndTheOptions() {
         assertThat(SealaneCommand.execute("watch", "--help")).isZero();
-        assertThat(stdout())
+        assertThat(console.stdout())
                 .contains("read_committed", "--from-beginning", "--max", "--timeout")
                 .contains("--consumer-config", "sasl.jaas.config")
                 .contains("TIME  SEVERITY TYPE STATE  MMSI[+OTHER]", "COVERAGE 1h|day")
@@ -72,7 +44,7 @@ class KafkaCommandsTest {
     @Test
     void publishHelpSaysHowRecordsArePartitionedAndTimed() {
         assertThat(SealaneCommand.execute("publish", "--help")).isZero();
-        assertThat(stdout())
+        assertThat(console.stdout())
                 .contains("same key", "one partition", "multipart", "--speed", "--key")
                 .contains("idempotent", "--producer-config");
     }
@@ -80,7 +52,7 @@ class KafkaCommandsTest {
     @Test
     void watchUsageErrorsExit2() {
         assertThat(SealaneCommand.execute("watch", "--bootstrap-servers", NO_BROKER)).isEqualTo(2);
-        assertThat(stderr()).contains("Missing required option: '--topic=TOPIC'");
+        assertThat(console.stderr()).contains("Missing required option: '--topic=TOPIC'");
 
         assertThat(
                         SealaneCommand.execute(
@@ -123,7 +95,7 @@ class KafkaCommandsTest {
                                 "--consumer-config",
                                 missing.toString()))
                 .isEqualTo(2);
-        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+        assertThat(console.stderr().lines().filter(l -> l.startsWith("sealane: error:")))
                 .containsExactly(
                         "sealane: error: --type LOITER: not an alert type (ZONE_ENTRY,"
                                 + " ZONE_EXIT, CHOKEPOINT_TRANSIT, LOITERING, AIS_GAP, ENCOUNTER,"
@@ -165,7 +137,7 @@ class KafkaCommandsTest {
                 .isEqualTo(2);
         assertThat(SealaneCommand.execute("publish", log.toString(), "--topic", "ais.raw"))
                 .isEqualTo(2);
-        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: ")))
+        assertThat(console.stderr().lines().filter(l -> l.startsWith("sealane: ")))
                 .containsExactly(
                         "sealane: error: " + missing + ": no such file",
                         "sealane: error: --speed must be a positive number, not 0.0",
@@ -187,7 +159,7 @@ class KafkaCommandsTest {
 
         assertThat(status).isEqualTo(1);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(15);
-        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+        assertThat(console.stderr().lines().filter(l -> l.startsWith("sealane: error:")))
                 .singleElement()
                 .asString()
                 .startsWith(
@@ -219,7 +191,7 @@ class KafkaCommandsTest {
                         config.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+        assertThat(console.stderr().lines().filter(l -> l.startsWith("sealane: error:")))
                 .singleElement()
                 .asString()
                 .startsWith("sealane: error: cannot reach Kafka at 127.0.0.1:1");
@@ -228,11 +200,11 @@ class KafkaCommandsTest {
     @Test
     void mapHelpSaysWhatTheMapShowsAndItsOptions() {
         assertThat(SealaneCommand.execute("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("map");
-        out.reset();
+        assertThat(console.stdout()).contains("map");
+        console.clear();
 
         assertThat(SealaneCommand.execute("map", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.stdout())
                 .contains("127.0.0.1", "read_committed", "Server-Sent Events", "still open")
                 .contains("--port", "--hours", "--zones", "--topic")
                 .contains("--consumer-config", "kafka.client.*");
@@ -241,7 +213,7 @@ class KafkaCommandsTest {
     @Test
     void mapUsageErrorsExit2WithOneLine() {
         assertThat(SealaneCommand.execute("map")).isEqualTo(2);
-        assertThat(stderr()).contains("Missing required option: '--bootstrap-servers");
+        assertThat(console.stderr()).contains("Missing required option: '--bootstrap-servers");
 
         assertMapError(2, "sealane: error: --hours must be at least 1, not 0", "--hours", "0");
         assertMapError(
@@ -288,14 +260,14 @@ class KafkaCommandsTest {
     }
 
     private void assertMapError(int status, String line, String... options) {
-        err.reset();
+        console.clear();
         String[] args = new String[options.length + 3];
         args[0] = "map";
         args[1] = "--bootstrap-servers";
         args[2] = NO_BROKER;
         System.arraycopy(options, 0, args, 3, options.length);
         assertThat(SealaneCommand.execute(args)).as(String.join(" ", args)).isEqualTo(status);
-        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+        assertThat(console.stderr().lines().filter(l -> l.startsWith("sealane: error:")))
                 .singleElement()
                 .asString()
                 .startsWith(line);

@@ -2,18 +2,15 @@ package org.sealane.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealane.CapturedConsole;
 import org.sealane.TestData;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -21,43 +18,18 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 /** The command line as a user meets it: help, usage errors and one-line failures. */
 class SealaneCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void captureOutput() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension final CapturedConsole console = new CapturedConsole();
 
     @Test
     void helpNamesTheCommandsEachWithItsSummaryOnOneLine() {
         assertThat(SealaneCommand.execute("--help")).isZero();
-        assertThat(stdout())
+        assertThat(console.stdout())
                 .contains(
                         "  replay    Replay AIS files into alerts, coverage and an analyst's"
                                 + " report.\n",
                         "  decode    Decode NMEA AIS logs into JSON lines with gpsd's fields.\n",
                         "  zones     Check, list or publish a zone catalogue.\n");
-        assertThat(stdout().lines().filter(line -> line.startsWith("              ")))
+        assertThat(console.stdout().lines().filter(line -> line.startsWith("              ")))
                 .as("no summary runs on to a second line")
                 .isEmpty();
     }
@@ -82,8 +54,8 @@ class SealaneCommandTest {
             assertThat(SealaneCommand.execute(args.toArray(String[]::new))).isZero();
         }
         // A stray % in a description makes picocli print its text raw, with a warning.
-        assertThat(stderr()).doesNotContain("picocli WARN");
-        assertThat(stdout()).doesNotContain("%n");
+        assertThat(console.stderr()).doesNotContain("picocli WARN");
+        assertThat(console.stdout()).doesNotContain("%n");
     }
 
     private static void collectCommandPaths(
@@ -116,7 +88,7 @@ class SealaneCommandTest {
     @Test
     void aCommandsHelpStartsWithItsUsageAndDescriptionNotItsSummary() {
         assertThat(SealaneCommand.execute("zones", "list", "--help")).isZero();
-        assertThat(stdout())
+        assertThat(console.stdout())
                 .startsWith("Usage: sealane zones list")
                 .contains("List the zones of a catalogue: id, kind, gates, name.")
                 .doesNotContain("List the zones of a catalogue.\n");
@@ -125,7 +97,7 @@ class SealaneCommandTest {
     @Test
     void replayHelpExplainsOutputsAndConfigurationKeys() {
         assertThat(SealaneCommand.execute("replay", "--help")).isZero();
-        assertThat(stdout())
+        assertThat(console.stdout())
                 .contains("alerts.jsonl", "rejected.jsonl", "summary.json", "--parallelism")
                 .contains("watermark.max-out-of-orderness", "track.max-speed-kn");
     }
@@ -133,7 +105,7 @@ class SealaneCommandTest {
     @Test
     void simulateHelpNamesTheScenariosAndTheFilesItWrites() {
         assertThat(SealaneCommand.execute("simulate", "--help")).isZero();
-        assertThat(stdout())
+        assertThat(console.stdout())
                 .contains("NAME.nmea", "NAME.expected.jsonl", "--seed", "--vessels")
                 .contains("malacca-singapore", "dark-and-meet");
     }
@@ -141,7 +113,7 @@ class SealaneCommandTest {
     @Test
     void simulateNeedsEitherAScenarioOrBulkVessels(@TempDir Path dir) {
         assertThat(SealaneCommand.execute("simulate", "--out", dir.toString())).isEqualTo(2);
-        assertThat(stderr()).contains("give either --scenario NAME or --vessels N");
+        assertThat(console.stderr()).contains("give either --scenario NAME or --vessels N");
     }
 
     @Test
@@ -157,13 +129,13 @@ class SealaneCommandTest {
     @Test
     void noCommandIsAUsageError() {
         assertThat(SealaneCommand.execute()).isEqualTo(2);
-        assertThat(stderr()).contains("a command is required");
+        assertThat(console.stderr()).contains("a command is required");
     }
 
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(SealaneCommand.execute("replay", "--speed", "3", "x.nmea")).isEqualTo(2);
-        assertThat(stderr())
+        assertThat(console.stderr())
                 .contains("Unknown option: '--speed'")
                 .contains("sealane replay --help");
     }
@@ -171,7 +143,7 @@ class SealaneCommandTest {
     @Test
     void droppingStateWithoutASavepointToRestoreIsAUsageError() {
         assertThat(SealaneCommand.execute("run", "--allow-non-restored-state")).isEqualTo(2);
-        assertThat(stderr().strip())
+        assertThat(console.stderr().strip())
                 .isEqualTo("sealane: error: --allow-non-restored-state needs --restore");
     }
 
@@ -181,7 +153,7 @@ class SealaneCommandTest {
                 SealaneCommand.execute(
                         "replay", dir.resolve("nowhere.nmea").toString(), "--out", dir.toString());
         assertThat(status).isEqualTo(2);
-        assertThat(stderr().strip())
+        assertThat(console.stderr().strip())
                 .isEqualTo("sealane: error: " + dir.resolve("nowhere.nmea") + ": no such file");
     }
 
@@ -194,7 +166,7 @@ class SealaneCommandTest {
         assertThat(SealaneCommand.execute("replay", empty.toString(), "--out", dir.toString()))
                 .isEqualTo(2);
 
-        assertThat(stderr().lines())
+        assertThat(console.stderr().lines())
                 .containsExactly(
                         "sealane: error: "
                                 + dir
@@ -222,7 +194,7 @@ class SealaneCommandTest {
                                 dir.resolve("c.properties").toString()))
                 .isEqualTo(2);
         assertThat(SealaneCommand.execute("replay", input, "--out", file.toString())).isEqualTo(2);
-        assertThat(stderr().lines().filter(l -> l.startsWith("sealane: error:")))
+        assertThat(console.stderr().lines().filter(l -> l.startsWith("sealane: error:")))
                 .containsExactly(
                         "sealane: error: --zones " + dir.resolve("z.geojson") + ": no such file",
                         "sealane: error: --config "
@@ -243,7 +215,8 @@ class SealaneCommandTest {
                         "--out",
                         dir.toString());
         assertThat(status).isEqualTo(2);
-        assertThat(stderr()).contains("track.max-speed-kn must be a positive number, not 'fast'");
+        assertThat(console.stderr())
+                .contains("track.max-speed-kn must be a positive number, not 'fast'");
     }
 
     /** A catalogue whose only zone has a kind sealane does not know. */
@@ -257,7 +230,7 @@ class SealaneCommandTest {
         Path bad = Files.writeString(dir.resolve("bad.geojson"), BAD_KIND);
 
         assertThat(SealaneCommand.execute("zones", "validate", bad.toString())).isEqualTo(1);
-        assertThat(stderr()).contains("feature 0 (id 'sunda'): property 'kind' must be");
+        assertThat(console.stderr()).contains("feature 0 (id 'sunda'): property 'kind' must be");
     }
 
     @Test
@@ -272,7 +245,7 @@ class SealaneCommandTest {
                                 + "[43,11]]]}}]}");
 
         assertThat(SealaneCommand.execute("zones", "validate", zones.toString())).isZero();
-        assertThat(stdout()).contains("1 zones, 0 gates, thresholds gap.elsewhere=3h: OK");
+        assertThat(console.stdout()).contains("1 zones, 0 gates, thresholds gap.elsewhere=3h: OK");
     }
 
     @Test
@@ -288,7 +261,7 @@ class SealaneCommandTest {
                                 "--bootstrap-servers",
                                 "127.0.0.1:1"))
                 .isEqualTo(1);
-        assertThat(stderr()).contains("feature 0 (id 'sunda'): property 'kind' must be");
+        assertThat(console.stderr()).contains("feature 0 (id 'sunda'): property 'kind' must be");
 
         assertThat(
                         SealaneCommand.execute(
@@ -298,10 +271,10 @@ class SealaneCommandTest {
                                 "--bootstrap-servers",
                                 "127.0.0.1:1"))
                 .isEqualTo(2);
-        assertThat(stderr()).contains("none.geojson: no such file");
+        assertThat(console.stderr()).contains("none.geojson: no such file");
 
         assertThat(SealaneCommand.execute("zones", "publish", "--help")).isZero();
-        assertThat(stdout()).contains("sealane.zones", "without a restart");
+        assertThat(console.stdout()).contains("sealane.zones", "without a restart");
     }
 
     @Test
@@ -309,9 +282,9 @@ class SealaneCommandTest {
         String catalogue =
                 TestData.repoRoot().resolve("replay-data/zones/sealane-zones.geojson").toString();
         assertThat(SealaneCommand.execute("zones", "validate", catalogue)).isZero();
-        assertThat(stdout()).contains("OK");
+        assertThat(console.stdout()).contains("OK");
         assertThat(SealaneCommand.execute("zones", "list", catalogue)).isZero();
-        assertThat(stdout()).contains("chokepoint", "patrol");
+        assertThat(console.stdout()).contains("chokepoint", "patrol");
     }
 
     @Test
@@ -325,7 +298,7 @@ class SealaneCommandTest {
                         + "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B\n");
 
         assertThat(SealaneCommand.execute("decode", log.toString())).isZero();
-        assertThat(stdout().lines())
+        assertThat(console.stdout().lines())
                 .containsExactly(
                         "{\"class\":\"AIS\",\"device\":\""
                                 + log
@@ -347,7 +320,7 @@ class SealaneCommandTest {
                         + "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B\n");
 
         assertThat(SealaneCommand.execute("decode", "--rejected", log.toString())).isZero();
-        assertThat(stdout().lines())
+        assertThat(console.stdout().lines())
                 .containsExactly(
                         "{\"source\":\""
                                 + log
@@ -361,7 +334,8 @@ class SealaneCommandTest {
     void decodeOfAMissingFileIsOneLineAndExit2(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere.nmea");
         assertThat(SealaneCommand.execute("decode", missing.toString())).isEqualTo(2);
-        assertThat(stderr().strip()).isEqualTo("sealane: error: " + missing + ": no such file");
+        assertThat(console.stderr().strip())
+                .isEqualTo("sealane: error: " + missing + ": no such file");
     }
 
     @Test
@@ -375,12 +349,12 @@ class SealaneCommandTest {
                                 "235098765,2025-06-04T00:00:00,26.5,56.25,12.0,90.0,90"));
 
         assertThat(SealaneCommand.execute("decode", csv.toString())).isEqualTo(2);
-        assertThat(stderr().strip())
+        assertThat(console.stderr().strip())
                 .isEqualTo(
                         "sealane: error: "
                                 + csv
                                 + ": a CSV export (csv-marinecadastre), not NMEA; sealane replay"
                                 + " reads it");
-        assertThat(stdout()).isEmpty();
+        assertThat(console.stdout()).isEmpty();
     }
 }

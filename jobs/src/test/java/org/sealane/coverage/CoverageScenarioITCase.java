@@ -12,12 +12,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealane.TestClusters;
 import org.sealane.TestData;
 import org.sealane.config.SealaneConfig;
 import org.sealane.coverage.CoverageBruteForce.Alert;
@@ -40,14 +40,7 @@ import org.sealane.zones.ZoneCatalogue;
  */
 class CoverageScenarioITCase {
 
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setConfiguration(ReplayJob.loopbackCluster())
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(4)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension CLUSTER = TestClusters.loopback(4);
 
     /** The replay's coverage metrics (docs/coverage.md, "Files"). */
     private static final String COVERAGE_FILE = "coverage.jsonl";

@@ -74,22 +74,48 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     private static final int START_ATTEMPTS = 3;
 
+    /** The SASL mechanism of {@link #startWithScramOverTls}'s listener. */
+    public static final String SCRAM_MECHANISM = "SCRAM-SHA-512";
+
+    /**
+     * A listener that takes SASL/SCRAM over TLS only, beside the plain one the test's own helpers
+     * use.
+     *
+     * @param user the one SCRAM user the broker knows
+     */
+    public record ScramOverTls(TestTls tls, String user, String password) {}
+
     private final Path dir;
     private final int port;
     private final int controllerPort;
+    private final int securePort;
     private final KafkaRaftServer server;
     private final Admin admin;
 
-    private LocalKafkaBroker(Path dir, int port, int controllerPort, KafkaRaftServer server) {
+    private LocalKafkaBroker(
+            Path dir, int port, int controllerPort, int securePort, KafkaRaftServer server) {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.securePort = securePort;
         this.server = server;
         this.admin = Admin.create(clientProperties("sealane-test-admin"));
     }
 
     /** Formats a fresh log folder and starts a broker on two free ports of 127.0.0.1. */
     public static LocalKafkaBroker start() {
+        return start(null);
+    }
+
+    /**
+     * As {@link #start()}, with a third port that takes only clients authenticated with SCRAM over
+     * TLS ({@link #secureBootstrapServers()}): the security a production cluster asks of sealane.
+     */
+    public static LocalKafkaBroker startWithScramOverTls(ScramOverTls secure) {
+        return start(secure);
+    }
+
+    private static LocalKafkaBroker start(ScramOverTls secure) {
         Exit.setExitProcedure(
                 (status, message) -> {
                     throw new IllegalStateException(
@@ -105,7 +131,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         // between, so a start that fails to bind is tried again on other ports.
         for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
             try {
-                return startOnce();
+                return startOnce(secure);
             } catch (RuntimeException e) {
                 if (!causedByBind(e)) {
                     throw e;
@@ -116,23 +142,27 @@ public final class LocalKafkaBroker implements AutoCloseable {
         throw failure;
     }
 
-    private static LocalKafkaBroker startOnce() {
+    private static LocalKafkaBroker startOnce(ScramOverTls secure) {
         Path dir;
         try {
             dir = Files.createTempDirectory("sealane-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int[] ports = freePorts(2);
+        int[] ports = freePorts(3);
         int port = ports[0];
         int controllerPort = ports[1];
+        int securePort = secure == null ? -1 : ports[2];
         Properties props = serverProperties(dir, port, controllerPort);
+        if (secure != null) {
+            addScramOverTls(props, securePort, secure);
+        }
         KafkaRaftServer server = null;
         try {
-            format(dir, props);
+            format(dir, props, secure);
             server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
-            return new LocalKafkaBroker(dir, port, controllerPort, server);
+            return new LocalKafkaBroker(dir, port, controllerPort, securePort, server);
         } catch (RuntimeException e) {
             if (server != null) {
                 try {
@@ -184,27 +214,56 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return props;
     }
 
-    private static void format(Path dir, Properties props) {
+    private static void addScramOverTls(Properties props, int securePort, ScramOverTls secure) {
+        String listener = "SECURE://127.0.0.1:" + securePort;
+        props.put("listeners", props.getProperty("listeners") + "," + listener);
+        props.put(
+                "advertised.listeners", props.getProperty("advertised.listeners") + "," + listener);
+        props.put(
+                "listener.security.protocol.map",
+                props.getProperty("listener.security.protocol.map") + ",SECURE:SASL_SSL");
+        String prefix = "listener.name.secure.";
+        props.put(prefix + "sasl.enabled.mechanisms", SCRAM_MECHANISM);
+        props.put(
+                prefix + SCRAM_MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        props.put(prefix + "ssl.keystore.type", "PKCS12");
+        props.put(prefix + "ssl.keystore.location", secure.tls().keyStore().toString());
+        props.put(prefix + "ssl.keystore.password", secure.tls().password());
+        props.put(prefix + "ssl.key.password", secure.tls().password());
+    }
+
+    private static void format(Path dir, Properties props, ScramOverTls secure) {
         Path config = dir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             props.store(out, "sealane LocalKafkaBroker");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int status;
-        try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            status =
-                    StorageTool.execute(
-                            new String[] {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
                                 "format",
                                 "--standalone",
                                 "--cluster-id",
                                 Uuid.randomUuid().toString(),
                                 "--config",
-                                config.toString()
-                            },
-                            print);
+                                config.toString()));
+        if (secure != null) {
+            // SCRAM users live in the cluster metadata, so they are added as it is formatted.
+            args.add("--add-scram");
+            args.add(
+                    SCRAM_MECHANISM
+                            + "=[name="
+                            + secure.user()
+                            + ",password="
+                            + secure.password()
+                            + "]");
+        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
+            status = StorageTool.execute(args.toArray(String[]::new), print);
         }
         if (status != 0) {
             throw new IllegalStateException(
@@ -218,6 +277,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** {@code 127.0.0.1:PORT}, for the clients' {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** {@code 127.0.0.1:PORT} of the SCRAM-over-TLS listener of {@link #startWithScramOverTls}. */
+    public String secureBootstrapServers() {
+        if (securePort < 0) {
+            throw new IllegalStateException("this broker has no SCRAM-over-TLS listener");
+        }
+        return "127.0.0.1:" + securePort;
     }
 
     /** The clients' port on 127.0.0.1. */

@@ -16,7 +16,6 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealane.TestClusters;
 import org.sealane.config.SealaneConfig;
 import org.sealane.fleet.TaskForceRoster;
 import org.sealane.kafka.LocalKafkaBroker;
-import org.sealane.replay.ReplayJob;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
@@ -41,14 +40,7 @@ import org.sealane.zones.ZoneCatalogue;
  */
 class LiveJobFaultCase {
 
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setConfiguration(ReplayJob.loopbackCluster())
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(4)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension CLUSTER = TestClusters.loopback(4);
 
     private static LocalKafkaBroker broker;
     private static SimulatedTraffic traffic;

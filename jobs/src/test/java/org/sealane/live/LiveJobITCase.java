@@ -3,8 +3,6 @@ package org.sealane.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealane.CapturedConsole;
+import org.sealane.TestClusters;
 import org.sealane.TestData;
 import org.sealane.avro.CoverageMetric;
 import org.sealane.avro.RejectedRecord;
@@ -45,14 +44,9 @@ import org.sealane.zones.ZoneCatalogue;
  */
 class LiveJobITCase {
 
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setConfiguration(ReplayJob.loopbackCluster())
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(4)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension CLUSTER = TestClusters.loopback(4);
+
+    @RegisterExtension final CapturedConsole console = new CapturedConsole();
 
     private static LocalKafkaBroker broker;
 
@@ -244,25 +238,17 @@ class LiveJobITCase {
 
     @Test
     void publishingToAMissingTopicSaysSoAtOnceInsteadOfWaitingForTheBroker() {
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status =
-                    SealaneCommand.execute(
-                            "publish",
-                            scenario("task-force-patrol").toString(),
-                            "--topic",
-                            "ais.nowhere",
-                            "--bootstrap-servers",
-                            broker.bootstrapServers());
-        } finally {
-            System.setErr(savedErr);
-        }
+        int status =
+                SealaneCommand.execute(
+                        "publish",
+                        scenario("task-force-patrol").toString(),
+                        "--topic",
+                        "ais.nowhere",
+                        "--bootstrap-servers",
+                        broker.bootstrapServers());
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.stderr())
                 .contains(
                         "sealane: error: the topic ais.nowhere does not exist on "
                                 + broker.bootstrapServers()

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sealane.Poll;
+import org.sealane.TestClusters;
 import org.sealane.ais.AisEncoder;
 import org.sealane.ais.NmeaWriter;
 import org.sealane.avro.Alert;
@@ -38,7 +38,6 @@ import org.sealane.kafka.LocalKafkaBroker;
 import org.sealane.kafka.SingleObjectValues;
 import org.sealane.kafka.ZoneCataloguePublisher;
 import org.sealane.model.PositionReport;
-import org.sealane.replay.ReplayJob;
 import org.sealane.zones.ZoneCatalogue;
 
 /**
@@ -50,14 +49,7 @@ import org.sealane.zones.ZoneCatalogue;
  */
 class LiveZoneUpdatesITCase {
 
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setConfiguration(ReplayJob.loopbackCluster())
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(4)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension CLUSTER = TestClusters.loopback(4);
 
     private static final long MMSI = 538_007_321L;
     private static final long BEGINNING = Instant.parse("2025-06-01T06:00:00Z").toEpochMilli();

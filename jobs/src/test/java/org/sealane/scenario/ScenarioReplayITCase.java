@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealane.TestClusters;
 import org.sealane.TestData;
 import org.sealane.config.SealaneConfig;
 import org.sealane.fleet.TaskForceRoster;
@@ -44,14 +44,7 @@ import org.sealane.zones.ZoneCatalogue;
  */
 class ScenarioReplayITCase {
 
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setConfiguration(ReplayJob.loopbackCluster())
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(4)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension CLUSTER = TestClusters.loopback(4);
 
     /** Alerts of the coverage contract (docs/coverage.md), not compared here. */
     private static final String COVERAGE_GAP = "COVERAGE_GAP";

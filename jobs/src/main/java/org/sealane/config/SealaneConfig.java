@@ -443,13 +443,11 @@ public final class SealaneConfig implements Serializable {
     /** The columns of headerless rows in format csv, as a header line. */
     public String csvHeader() {
         String header = raw(Key.INPUT_CSV_HEADER);
-        if (!AisCsvDecoder.namesItsColumns(header)) {
+        try {
+            AisCsvDecoder.named(header);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    Key.INPUT_CSV_HEADER.name
-                            + ": '"
-                            + header
-                            + "' does not name MMSI, time, latitude and longitude columns (for"
-                            + " example MMSI,Time,Latitude,Longitude,SOG,COG,Heading)");
+                    Key.INPUT_CSV_HEADER.name + ": " + e.getMessage(), e);
         }
         return header;
     }

@@ -95,7 +95,12 @@ public final class AisCsvDecoder implements LineDecoder {
     public static AisCsvDecoder named(String headerlessColumns) {
         if (!namesItsColumns(headerlessColumns)) {
             throw new IllegalArgumentException(
-                    "'" + headerlessColumns + "' does not name MMSI, time, latitude and longitude");
+                    "'"
+                            + headerlessColumns
+                            + "' does not name MMSI, time, latitude and longitude columns (for"
+                            + " example "
+                            + NAMED_ORDER
+                            + ")");
         }
         return new AisCsvDecoder(CsvLayout.NAMED, headerlessColumns);
     }
